@@ -1,0 +1,175 @@
+package org.redgrid.identity;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.redgrid.identity.internal.AuditTrail;
+import org.redgrid.identity.internal.LoginService;
+import org.redgrid.identity.internal.PasswordPolicy;
+import org.redgrid.identity.internal.Tokens;
+import org.redgrid.identity.internal.UserAccounts;
+import org.redgrid.shared.Actor;
+import org.redgrid.shared.CurrentActor;
+import org.redgrid.shared.DataScope;
+import org.redgrid.shared.Forbidden;
+import org.redgrid.shared.InvalidValue;
+import org.redgrid.shared.NotFound;
+import org.redgrid.shared.PageResult;
+import org.redgrid.shared.Paging;
+import org.redgrid.shared.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The identity module's API: tokens, users within the actor's scope, and the audit log. */
+@Service
+public class Identity {
+
+    private final LoginService logins;
+    private final Tokens tokens;
+    private final UserAccounts users;
+    private final AuditTrail audit;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    Identity(
+            LoginService logins,
+            Tokens tokens,
+            UserAccounts users,
+            AuditTrail audit,
+            PasswordEncoder passwords,
+            Clock clock) {
+        this.logins = logins;
+        this.tokens = tokens;
+        this.users = users;
+        this.audit = audit;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /** Checks the credentials (with lock-out) and issues a bearer token. */
+    public TokenGrant issueToken(String username, String password) {
+        Actor actor = logins.authenticate(username, password);
+        Tokens.Issued issued = tokens.issue(actor.username());
+        return new TokenGrant(issued.token(), issued.expiresAt());
+    }
+
+    public Optional<Actor> actorForToken(String token) {
+        return tokens.resolve(token);
+    }
+
+    @Transactional
+    public void revokeToken(String token) {
+        tokens.revoke(token);
+        Actor actor = CurrentActor.orSystem();
+        audit.append(actor.username(), "TOKEN_REVOKED", "user", actor.username(), actor.scope().prefix(), null);
+    }
+
+    public UserView me() {
+        Actor actor = CurrentActor.require();
+        return users.byUsername(actor.username())
+                .map(user -> user.view(clock.instant()))
+                .orElseThrow(() -> new NotFound("user", actor.username()));
+    }
+
+    public PageResult<UserView> users(String query, Paging paging) {
+        Actor actor = requireAdministrator();
+        String q = query == null ? "" : query.trim();
+        var items = users.page(actor.scope(), q, paging).stream()
+                .map(user -> user.view(clock.instant()))
+                .toList();
+        return new PageResult<>(items, paging.page(), paging.size(), users.count(actor.scope(), q));
+    }
+
+    /** Creates a user inside the administrator's own subtree; the scope must be a real code prefix. */
+    @Transactional
+    public UserView createUser(NewUser request) {
+        Actor actor = requireAdministrator();
+        if (request.scope() == null || !actor.scope().contains(request.scope())) {
+            throw new Forbidden("只能在本级管辖范围内创建用户", "users can only be created inside your own scope");
+        }
+        UserView created = create(request);
+        audit.append(
+                actor.username(), "USER_CREATED", "user", created.username(), created.scope(), "roles=" + created.roles());
+        return created;
+    }
+
+    /** Creates a user without an acting administrator: start-up loads of demo and bootstrap accounts. */
+    @Transactional
+    public UserView bootstrapUser(NewUser request) {
+        UserView created = create(request);
+        audit.append("system", "USER_CREATED", "user", created.username(), created.scope(), "roles=" + created.roles());
+        return created;
+    }
+
+    public boolean userExists(String username) {
+        return users.byUsername(username).isPresent();
+    }
+
+    public AuditChainReport verifyAudit() {
+        Actor actor = CurrentActor.require();
+        if (!actor.has(Role.REGION_ADMIN)) {
+            throw new Forbidden("只有自治区管理员可以校验审计链", "only the region administrator may verify the audit chain");
+        }
+        return audit.verify();
+    }
+
+    public PageResult<AuditEntry> auditLog(String actorFilter, String actionFilter, Paging paging) {
+        Actor actor = requireAdministrator();
+        String who = actorFilter == null ? "" : actorFilter.trim();
+        String what = actionFilter == null ? "" : actionFilter.trim();
+        return new PageResult<>(
+                audit.page(actor.scope(), who, what, paging),
+                paging.page(),
+                paging.size(),
+                audit.count(actor.scope(), who, what));
+    }
+
+    /** Records an audited action that is not a write of this module (a reveal, an export, a page view). */
+    public void record(String action, String targetType, String targetId, String scopeCode, String detail) {
+        audit.append(CurrentActor.orSystem().username(), action, targetType, targetId, scopeCode, detail);
+    }
+
+    private UserView create(NewUser request) {
+        if (request.username() == null || !request.username().matches("[a-z][a-z0-9._-]{2,63}")) {
+            throw new InvalidValue(
+                    "username",
+                    "username.format",
+                    "用户名须为 3–64 位小写字母、数字、点、下划线或连字符，以字母开头",
+                    "username must be 3–64 lower-case letters, digits, '.', '_' or '-', starting with a letter");
+        }
+        if (request.displayName() == null || request.displayName().isBlank()) {
+            throw new InvalidValue("displayName", "required", "姓名不能为空", "displayName is required");
+        }
+        if (request.roles() == null || request.roles().isEmpty()) {
+            throw new InvalidValue("roles", "required", "至少需要一个角色", "at least one role is required");
+        }
+        PasswordPolicy.check(request.password());
+        DataScope scope;
+        try {
+            scope = DataScope.of(request.scope());
+        } catch (InvalidValue e) {
+            throw new InvalidValue("scope", e.rule(), e.messageZh(), e.messageEn());
+        }
+        if (users.byUsername(request.username()).isPresent()) {
+            throw new InvalidValue("username", "username.unique", "用户名已存在", "username is already taken");
+        }
+        long id = users.insert(
+                request.username(),
+                request.displayName().trim(),
+                passwords.encode(request.password()),
+                request.roles().stream().map(Role::name).sorted().toArray(String[]::new),
+                scope.prefix(),
+                request.partnerUnit(),
+                clock.instant());
+        return users.byId(id).orElseThrow().view(clock.instant());
+    }
+
+    private static Actor requireAdministrator() {
+        Actor actor = CurrentActor.require();
+        if (!actor.administers()) {
+            throw new Forbidden("只有管理员可以管理用户和查看审计日志", "only administrators manage users and read the audit log");
+        }
+        return actor;
+    }
+
+}

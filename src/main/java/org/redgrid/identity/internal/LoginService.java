@@ -1,0 +1,90 @@
+package org.redgrid.identity.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.redgrid.shared.Actor;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Checks a username and password for both the login form and the token endpoint. Five consecutive
+ * failures lock the account for fifteen minutes; every success, failure and lock is audited. Failures
+ * are recorded in their own transaction so that the rejection of the login does not roll them back.
+ */
+@Service
+public class LoginService {
+
+    static final int MAX_FAILURES = 5;
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    private final UserAccounts users;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+    /** Compared against when the user is unknown, so that timing does not reveal which usernames exist. */
+    private final String decoyHash;
+
+    LoginService(
+            UserAccounts users,
+            PasswordEncoder passwords,
+            AuditTrail audit,
+            Clock clock,
+            TransactionTemplate transactions) {
+        this.users = users;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.decoyHash = passwords.encode("decoy-Password#1");
+    }
+
+    public Actor authenticate(String username, String password) {
+        Instant now = clock.instant();
+        var found = users.byUsername(username == null ? "" : username.trim());
+        if (found.isEmpty()) {
+            passwords.matches(password == null ? "" : password, decoyHash);
+            transactions.executeWithoutResult(
+                    tx -> audit.append(safe(username), "LOGIN_FAILED", "user", safe(username), null, "unknown user"));
+            throw new BadCredentialsException("bad credentials");
+        }
+        UserAccount user = found.get();
+        if (user.lockedAt(now)) {
+            transactions.executeWithoutResult(tx -> audit.append(
+                    user.username(), "LOGIN_REJECTED_LOCKED", "user", user.username(), user.scopeCode(), null));
+            throw new AccountLocked(user.lockedUntil());
+        }
+        if (user.lockedUntil() != null) users.clearExpiredLock(user.id());
+        if (!passwords.matches(password == null ? "" : password, user.passwordHash())) {
+            Instant lockUntil = now.plus(LOCK_DURATION);
+            int failures = transactions.execute(tx -> {
+                int count = users.recordFailure(user.id(), MAX_FAILURES, lockUntil);
+                audit.append(
+                        user.username(),
+                        count >= MAX_FAILURES ? "ACCOUNT_LOCKED" : "LOGIN_FAILED",
+                        "user",
+                        user.username(),
+                        user.scopeCode(),
+                        "consecutive failures: " + count);
+                return count;
+            });
+            if (failures >= MAX_FAILURES) throw new AccountLocked(lockUntil);
+            throw new BadCredentialsException("bad credentials");
+        }
+        if (!user.enabled()) throw new DisabledException("account disabled");
+        transactions.executeWithoutResult(tx -> {
+            users.recordSuccess(user.id(), now);
+            audit.append(user.username(), "LOGIN", "user", user.username(), user.scopeCode(), null);
+        });
+        return user.actor();
+    }
+
+    private static String safe(String username) {
+        if (username == null) return "";
+        return username.length() > 64 ? username.substring(0, 64) : username;
+    }
+}

@@ -1,0 +1,136 @@
+package org.redgrid.identity.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.redgrid.shared.DataScope;
+import org.redgrid.shared.Paging;
+import org.redgrid.shared.ScopedSql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class UserAccounts {
+
+    private static final String COLUMNS = "id, username, display_name, password_hash, roles, scope_code, partner_unit,"
+            + " enabled, failed_attempts, locked_until, last_login_at";
+
+    private final JdbcClient jdbc;
+
+    UserAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<UserAccount> byUsername(String username) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where username = :username")
+                .param("username", username)
+                .query(UserAccounts::map)
+                .optional();
+    }
+
+    public Optional<UserAccount> byId(long id) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where id = :id")
+                .param("id", id)
+                .query(UserAccounts::map)
+                .optional();
+    }
+
+    public List<UserAccount> page(DataScope scope, String query, Paging paging) {
+        return ScopedSql.bind(
+                        jdbc.sql("select " + COLUMNS + " from app_user where " + ScopedSql.within("scope_code")
+                                + " and (:q = '' or username like :like or display_name like :like)"
+                                + " order by scope_code, username limit :limit offset :offset"),
+                        scope)
+                .param("q", query)
+                .param("like", "%" + query + "%")
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query(UserAccounts::map)
+                .list();
+    }
+
+    public long count(DataScope scope, String query) {
+        return ScopedSql.bind(
+                        jdbc.sql("select count(*) from app_user where " + ScopedSql.within("scope_code")
+                                + " and (:q = '' or username like :like or display_name like :like)"),
+                        scope)
+                .param("q", query)
+                .param("like", "%" + query + "%")
+                .query(Long.class)
+                .single();
+    }
+
+    public long insert(
+            String username,
+            String displayName,
+            String passwordHash,
+            String[] roles,
+            String scope,
+            String partnerUnit,
+            Instant now) {
+        return jdbc.sql(
+                        """
+                        insert into app_user (username, display_name, password_hash, roles, scope_code, partner_unit, created_at)
+                        values (:username, :displayName, :hash, :roles, :scope, :partnerUnit, :now)
+                        returning id""")
+                .param("username", username)
+                .param("displayName", displayName)
+                .param("hash", passwordHash)
+                .param("roles", roles)
+                .param("scope", scope)
+                .param("partnerUnit", partnerUnit)
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
+    }
+
+    /** Counts a failure and, at the threshold, locks the account; returns the new failure count. */
+    int recordFailure(long id, int threshold, Instant lockUntil) {
+        return jdbc.sql(
+                        """
+                        update app_user
+                           set failed_attempts = failed_attempts + 1,
+                               locked_until = case when failed_attempts + 1 >= :threshold then :lockUntil else locked_until end
+                         where id = :id
+                        returning failed_attempts""")
+                .param("id", id)
+                .param("threshold", threshold)
+                .param("lockUntil", Timestamp.from(lockUntil))
+                .query(Integer.class)
+                .single();
+    }
+
+    void recordSuccess(long id, Instant now) {
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null, last_login_at = :now where id = :id")
+                .param("id", id)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** A lock that has run out starts a fresh count of failures. */
+    void clearExpiredLock(long id) {
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id").param("id", id).update();
+    }
+
+    private static UserAccount map(ResultSet rs, int row) throws SQLException {
+        Array roles = rs.getArray("roles");
+        Timestamp lockedUntil = rs.getTimestamp("locked_until");
+        Timestamp lastLogin = rs.getTimestamp("last_login_at");
+        return new UserAccount(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("password_hash"),
+                UserAccount.roles((String[]) roles.getArray()),
+                rs.getString("scope_code"),
+                rs.getString("partner_unit"),
+                rs.getBoolean("enabled"),
+                rs.getInt("failed_attempts"),
+                lockedUntil == null ? null : lockedUntil.toInstant(),
+                lastLogin == null ? null : lastLogin.toInstant());
+    }
+}

@@ -1,0 +1,93 @@
+package org.redgrid.identity.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Duration;
+import org.redgrid.identity.Identity;
+import org.redgrid.identity.internal.AccountLocked;
+import org.redgrid.identity.TokenGrant;
+import org.redgrid.identity.UserView;
+import org.redgrid.shared.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Authentication", description = "登录令牌 / bearer tokens")
+class AuthController {
+
+    record TokenRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {}
+
+    private final Identity identity;
+    private final Clock clock;
+
+    AuthController(Identity identity, Clock clock) {
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/v1/auth/token")
+    @Operation(
+            summary = "Exchange a username and password for a bearer token",
+            description = "5 consecutive failures lock the account for 15 minutes (HTTP 423).")
+    TokenGrant token(@Valid @RequestBody TokenRequest request) {
+        return identity.issueToken(request.username(), request.password());
+    }
+
+    @PostMapping("/api/v1/auth/logout")
+    @Operation(summary = "Revoke the bearer token of this request")
+    ResponseEntity<Void> logout(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        identity.revokeToken(authorization.substring(7).trim());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/me")
+    @Operation(summary = "The authenticated user, with roles and data scope")
+    UserView me() {
+        return identity.me();
+    }
+
+    @ExceptionHandler(LockedException.class)
+    ResponseEntity<ProblemDetail> locked(LockedException e) {
+        ProblemDetail problem = Problems.of(
+                HttpStatus.LOCKED,
+                "account-locked",
+                "Account locked",
+                "连续登录失败次数过多，账户已锁定 15 分钟",
+                "too many consecutive failed logins; the account is locked for 15 minutes");
+        long retryAfter = 15 * 60;
+        if (e instanceof AccountLocked lock) {
+            var until = lock.until();
+            problem.setProperty("lockedUntil", until.toString());
+            retryAfter = Math.max(1, Duration.between(clock.instant(), until).toSeconds());
+        }
+        return ResponseEntity.status(HttpStatus.LOCKED)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
+                .body(problem);
+    }
+
+    @ExceptionHandler({BadCredentialsException.class, DisabledException.class})
+    ResponseEntity<ProblemDetail> rejected(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .body(Problems.of(
+                        HttpStatus.UNAUTHORIZED,
+                        "invalid-credentials",
+                        "Invalid credentials",
+                        "用户名或密码错误",
+                        "wrong username or password"));
+    }
+}

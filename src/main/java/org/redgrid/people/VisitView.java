@@ -1,0 +1,15 @@
+package org.redgrid.people;
+
+import java.time.Instant;
+
+/** 走访: who visited whom, when, what was found and what follows. */
+public record VisitView(
+        long id,
+        long personId,
+        String personName,
+        Long ledgerEntryId,
+        String gridCode,
+        String visitor,
+        Instant visitedAt,
+        String content,
+        String followUp) {}

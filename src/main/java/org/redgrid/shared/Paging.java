@@ -1,0 +1,21 @@
+package org.redgrid.shared;
+
+/** A requested page: zero-based page number and a size between 1 and 500. */
+public record Paging(int page, int size) {
+
+    public static final int MAX_SIZE = 500;
+
+    public Paging {
+        if (page < 0) throw new InvalidValue("page", "paging.page", "页码不能为负数", "page must not be negative");
+        if (size < 1 || size > MAX_SIZE)
+            throw new InvalidValue("size", "paging.size", "每页条数须在 1 到 500 之间", "size must be between 1 and 500");
+    }
+
+    public static Paging of(Integer page, Integer size) {
+        return new Paging(page == null ? 0 : page, size == null ? 20 : size);
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Value types and platform services every module uses: division and grid codes, ID numbers, phones,
+ * credit codes, data scope, the acting user, PII encryption, audit records and RFC 9457 problems.
+ * Depends on nothing else in the platform.
+ */
+@ApplicationModule(displayName = "Shared")
+package org.redgrid.shared;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,221 @@
+package org.redgrid.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.redgrid.shared.Forbidden;
+import org.redgrid.shared.InvalidValue;
+import org.redgrid.shared.NotFound;
+import org.redgrid.shared.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every failure of the JSON API into an RFC 9457 problem that names the field and the rule, in
+ * the caller's language (Chinese unless the request prefers English), with the other language beside it.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(InvalidValue.class)
+    ProblemDetail invalidValue(InvalidValue e) {
+        return fieldProblem(e.field(), e.rule(), e.messageZh(), e.messageEn());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            errors.add(Map.of(
+                    "field", error.getField(),
+                    "rule", String.valueOf(error.getCode()),
+                    "message", String.valueOf(error.getDefaultMessage())));
+        }
+        FieldError first = e.getBindingResult().getFieldError();
+        String field = first == null ? "body" : first.getField();
+        String rule = first == null ? "invalid" : String.valueOf(first.getCode());
+        String message = first == null ? "invalid" : String.valueOf(first.getDefaultMessage());
+        ProblemDetail problem = fieldProblem(field, rule, field + " " + message, field + " " + message);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail invalidParameter(HandlerMethodValidationException e) {
+        var result = e.getParameterValidationResults().stream().findFirst();
+        String field = result.map(r -> r.getMethodParameter().getParameterName()).orElse("parameter");
+        String message = result.flatMap(r -> r.getResolvableErrors().stream().findFirst())
+                .map(error -> String.valueOf(error.getDefaultMessage()))
+                .orElse("is invalid");
+        return fieldProblem(field, "constraint", field + " " + message, field + " " + message);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        InvalidValue invalid = causeOf(e, InvalidValue.class);
+        if (invalid != null) return invalidValue(invalid);
+        JacksonException jackson = causeOf(e, JacksonException.class);
+        String field = jackson == null ? "body" : pathOf(jackson);
+        String detail = jackson == null ? "request body is missing or not JSON" : jackson.getOriginalMessage();
+        if (detail != null && detail.length() > 300) detail = detail.substring(0, 300);
+        return fieldProblem(
+                field,
+                "json.malformed",
+                "请求体不是有效的 JSON，或字段 " + field + " 的值不合法: " + detail,
+                "the request body is not valid JSON or field " + field + " has an invalid value: " + detail);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
+        return fieldProblem(
+                e.getName(),
+                "type." + expected,
+                "参数 " + e.getName() + " 的值 " + e.getValue() + " 不是有效的 " + expected,
+                "parameter " + e.getName() + " value " + e.getValue() + " is not a valid " + expected);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        return fieldProblem(
+                e.getParameterName(),
+                "required",
+                "缺少必填参数 " + e.getParameterName(),
+                "required parameter " + e.getParameterName() + " is missing");
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e) {
+        return fieldProblem(
+                e.getRequestPartName(),
+                "required",
+                "缺少上传文件 " + e.getRequestPartName(),
+                "required part " + e.getRequestPartName() + " is missing");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        ProblemDetail problem = problem(
+                HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "Upload too large", "上传文件过大", "the upload is too large");
+        problem.setProperty("field", "file");
+        problem.setProperty("rule", "upload.max-size");
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        return problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
+                "Unsupported media type",
+                "不支持的内容类型 " + e.getContentType(),
+                "content type " + e.getContentType() + " is not supported");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        return problem(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "method-not-allowed",
+                "Method not allowed",
+                "不支持 " + e.getMethod() + " 方法",
+                "method " + e.getMethod() + " is not allowed here");
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "not-found",
+                "Not found",
+                "未找到 " + e.what() + " " + e.id(),
+                e.what() + " " + e.id() + " was not found");
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noResource(NoResourceFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "地址不存在", "no such resource");
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.messageZh(), e.getMessage());
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ProblemDetail accessDenied(RuntimeException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "当前角色无权执行此操作", "your role may not do this");
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", "记录已存在", "the record already exists");
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+        return problem(
+                HttpStatus.CONFLICT, "conflict", "Conflict", "记录已被他人修改，请刷新后重试", "changed concurrently; reload and retry");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error", "服务器内部错误", "internal server error");
+    }
+
+    private static ProblemDetail fieldProblem(String field, String rule, String messageZh, String messageEn) {
+        return Problems.invalidField(field, rule, messageZh, messageEn);
+    }
+
+    private static ProblemDetail problem(
+            HttpStatusCode status, String type, String title, String messageZh, String messageEn) {
+        return Problems.of(status, type, title, messageZh, messageEn);
+    }
+
+    private static String pathOf(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) path.append('.');
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) return type.cast(t);
+        }
+        return null;
+    }
+}
