@@ -61,7 +61,13 @@ public class Identity {
     public void revokeToken(String token) {
         tokens.revoke(token);
         Actor actor = CurrentActor.orSystem();
-        audit.append(actor.username(), "TOKEN_REVOKED", "user", actor.username(), actor.scope().prefix(), null);
+        audit.append(
+                actor.username(),
+                "TOKEN_REVOKED",
+                "user",
+                actor.username(),
+                actor.scope().prefix(),
+                null);
     }
 
     public UserView me() {
@@ -89,7 +95,12 @@ public class Identity {
         }
         UserView created = create(request);
         audit.append(
-                actor.username(), "USER_CREATED", "user", created.username(), created.scope(), "roles=" + created.roles());
+                actor.username(),
+                "USER_CREATED",
+                "user",
+                created.username(),
+                created.scope(),
+                "roles=" + created.roles());
         return created;
     }
 
@@ -171,5 +182,4 @@ public class Identity {
         }
         return actor;
     }
-
 }

@@ -155,15 +155,17 @@ public class Organization {
                         .single()
                 == 0) {
             throw new InvalidValue(
-                    "code", "grid-code.community", "网格编码的前 12 位不是已知的村/社区", "the first 12 digits are not a known community");
+                    "code",
+                    "grid-code.community",
+                    "网格编码的前 12 位不是已知的村/社区",
+                    "the first 12 digits are not a known community");
         }
         requireText("name", command.name(), 100);
         GridKind kind = command.kind() == null ? GridKind.ORDINARY : command.kind();
         int households = command.households() == null ? 0 : command.households();
         if (households < 0) throw new InvalidValue("households", "min", "户数不能为负数", "households must not be negative");
         checkPoint("centreLat", "centreLng", command.centreLat(), command.centreLng());
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into grid (code, community_code, name, kind, households, centre_lat, centre_lng, polygon, created_at)
                         values (:code, :community, :name, :kind, :households, :lat, :lng, :polygon, :now)""")
                 .param("code", code.value())
@@ -252,7 +254,8 @@ public class Organization {
                     .param("name", unit + "单元")
                     .update();
         }
-        events.publishEvent(new AuditRecord("BUILDING_CREATED", "building", Long.toString(id), gridCode, command.name()));
+        events.publishEvent(
+                new AuditRecord("BUILDING_CREATED", "building", Long.toString(id), gridCode, command.name()));
         return building(id);
     }
 
@@ -290,8 +293,7 @@ public class Organization {
         if (command.kind() == null) throw new InvalidValue("kind", "required", "组织类型不能为空", "kind is required");
         requireText("name", command.name(), 150);
         String scope = scopeCodeWithin(actor, "scopeCode", command.scopeCode());
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         insert into party_org (org_key, parent_id, kind, name, scope_code)
                         values (:key, :parent, :kind, :name, :scope) returning id""")
                 .param("key", command.key())
@@ -301,7 +303,8 @@ public class Organization {
                 .param("scope", scope)
                 .query(Long.class)
                 .single();
-        events.publishEvent(new AuditRecord("PARTY_ORG_CREATED", "party_org", Long.toString(id), scope, command.name()));
+        events.publishEvent(
+                new AuditRecord("PARTY_ORG_CREATED", "party_org", Long.toString(id), scope, command.name()));
         return partyOrgs(scope).stream()
                 .filter(org -> org.id() == id)
                 .findFirst()
@@ -314,7 +317,8 @@ public class Organization {
         String filter = "(" + ScopedSql.within("scope_code") + " or scope_code = any(:ancestors))"
                 + " and (:q = '' or name like :like or credit_code = :upper)";
         var items = ScopedSql.bind(
-                        jdbc.sql("select * from partner_unit where " + filter + " order by name limit :limit offset :offset"),
+                        jdbc.sql("select * from partner_unit where " + filter
+                                + " order by name limit :limit offset :offset"),
                         scope)
                 .param("ancestors", ancestors(scope))
                 .param("q", q)
@@ -347,10 +351,10 @@ public class Organization {
                     "creditCode",
                     "gb32100.check-character",
                     "统一社会信用代码校验位应为 " + creditCode.expectedCheckCharacter() + "，请核实",
-                    "the check character should be " + creditCode.expectedCheckCharacter() + "; please verify the code"));
+                    "the check character should be " + creditCode.expectedCheckCharacter()
+                            + "; please verify the code"));
         }
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         insert into partner_unit (unit_key, name, credit_code, credit_code_checked, kind, scope_code)
                         values (:key, :name, :code, :checked, :kind, :scope) returning id""")
                 .param("key", command.key())
@@ -362,7 +366,11 @@ public class Organization {
                 .query(Long.class)
                 .single();
         events.publishEvent(new AuditRecord(
-                "PARTNER_UNIT_CREATED", "partner_unit", Long.toString(id), scope, command.name() + " " + creditCode.value()));
+                "PARTNER_UNIT_CREATED",
+                "partner_unit",
+                Long.toString(id),
+                scope,
+                command.name() + " " + creditCode.value()));
         PartnerUnitView view = jdbc.sql("select * from partner_unit where id = :id")
                 .param("id", id)
                 .query(Organization::partnerUnit)
@@ -387,8 +395,7 @@ public class Organization {
         requireText("name", command.name(), 150);
         String scope = scopeCodeWithin(actor, "scopeCode", command.scopeCode());
         checkPoint("lat", "lng", command.lat(), command.lng());
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         insert into service_place (kind, name, address, scope_code, lat, lng)
                         values (:kind, :name, :address, :scope, :lat, :lng) returning id""")
                 .param("kind", command.kind().name())
@@ -399,7 +406,8 @@ public class Organization {
                 .param("lng", command.lng())
                 .query(Long.class)
                 .single();
-        events.publishEvent(new AuditRecord("SERVICE_PLACE_CREATED", "service_place", Long.toString(id), scope, command.name()));
+        events.publishEvent(
+                new AuditRecord("SERVICE_PLACE_CREATED", "service_place", Long.toString(id), scope, command.name()));
         return jdbc.sql("select * from service_place where id = :id")
                 .param("id", id)
                 .query(Organization::servicePlace)
@@ -420,8 +428,7 @@ public class Organization {
     // Helpers
 
     private long count(String table, String column, DataScope scope) {
-        return ScopedSql.bind(
-                        jdbc.sql("select count(*) from " + table + " where " + ScopedSql.within(column)), scope)
+        return ScopedSql.bind(jdbc.sql("select count(*) from " + table + " where " + ScopedSql.within(column)), scope)
                 .query(Long.class)
                 .single();
     }
@@ -461,7 +468,10 @@ public class Organization {
     private static String scopeCodeWithin(Actor actor, String field, String raw) {
         if (raw == null || !raw.trim().matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}|\\d{15}")) {
             throw new InvalidValue(
-                    field, "scope-code.format", "须为 2、4、6、9、12 位区划代码或 15 位网格编码", "must be a 2/4/6/9/12-digit division code or a 15-digit grid code");
+                    field,
+                    "scope-code.format",
+                    "须为 2、4、6、9、12 位区划代码或 15 位网格编码",
+                    "must be a 2/4/6/9/12-digit division code or a 15-digit grid code");
         }
         String code = raw.trim();
         if (!actor.scope().contains(code)) throw new NotFound("division", code);
@@ -473,7 +483,8 @@ public class Organization {
             throw new InvalidValue(field, "required", field + " 不能为空", field + " is required");
         }
         if (value.trim().length() > max) {
-            throw new InvalidValue(field, "max-length", field + " 最多 " + max + " 个字符", field + " is longer than " + max);
+            throw new InvalidValue(
+                    field, "max-length", field + " 最多 " + max + " 个字符", field + " is longer than " + max);
         }
     }
 
@@ -514,8 +525,10 @@ public class Organization {
     private static BuildingView building(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
         int units = rs.getInt("units");
-        List<String> unitNames = IntStream.rangeClosed(1, units).mapToObj(n -> n + "单元").toList();
-        return new BuildingView(id, rs.getString("grid_code"), rs.getString("name"), rs.getString("address"), units, unitNames);
+        List<String> unitNames =
+                IntStream.rangeClosed(1, units).mapToObj(n -> n + "单元").toList();
+        return new BuildingView(
+                id, rs.getString("grid_code"), rs.getString("name"), rs.getString("address"), units, unitNames);
     }
 
     private static PartnerUnitView partnerUnit(ResultSet rs, int row) throws SQLException {

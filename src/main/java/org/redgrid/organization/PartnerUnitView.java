@@ -5,4 +5,10 @@ package org.redgrid.organization;
  * check character: kept, but flagged for a person to look at.
  */
 public record PartnerUnitView(
-        long id, String key, String name, String creditCode, boolean creditCodeChecked, PartnerUnitKind kind, String scopeCode) {}
+        long id,
+        String key,
+        String name,
+        String creditCode,
+        boolean creditCodeChecked,
+        PartnerUnitKind kind,
+        String scopeCode) {}

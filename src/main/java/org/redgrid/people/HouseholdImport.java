@@ -93,7 +93,10 @@ public class HouseholdImport {
         if (mode == null) mode = ImportMode.ALL_OR_NOTHING;
         if (file == null || file.length < 4 || !ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(file, 8))) {
             throw new InvalidValue(
-                    "file", "xlsx.format", "请上传 .xlsx 格式的 Excel 文件（可下载模板）", "upload an .xlsx workbook (download the template)");
+                    "file",
+                    "xlsx.format",
+                    "请上传 .xlsx 格式的 Excel 文件（可下载模板）",
+                    "upload an .xlsx workbook (download the template)");
         }
         List<RowError> errors = new ArrayList<>();
         List<Parsed> valid = new ArrayList<>();
@@ -113,7 +116,10 @@ public class HouseholdImport {
                 if (blank(row)) continue;
                 if (++rowsRead > MAX_ROWS) {
                     throw new InvalidValue(
-                            "file", "xlsx.max-rows", "单次导入最多 " + MAX_ROWS + " 行", "at most " + MAX_ROWS + " rows per import");
+                            "file",
+                            "xlsx.max-rows",
+                            "单次导入最多 " + MAX_ROWS + " 行",
+                            "at most " + MAX_ROWS + " rows per import");
                 }
                 int before = errors.size();
                 Parsed parsed = parse(row, grids, buildings, seenIdNumbers, errors);
@@ -202,10 +208,17 @@ public class HouseholdImport {
         String buildingName = cell(row, Column.BUILDING);
         String unit = cell(row, Column.UNIT);
         if (!buildingName.isEmpty() && grid.matches("\\d{15}") && grids.getOrDefault(grid, false)) {
-            Optional<BuildingView> building =
-                    buildings.computeIfAbsent(grid + "|" + buildingName, key -> organization.buildingNamed(grid, buildingName));
+            Optional<BuildingView> building = buildings.computeIfAbsent(
+                    grid + "|" + buildingName, key -> organization.buildingNamed(grid, buildingName));
             if (building.isEmpty()) {
-                error(errors, number, Column.BUILDING, buildingName, "building.exists", "该网格内没有此楼栋", "no such building in the grid");
+                error(
+                        errors,
+                        number,
+                        Column.BUILDING,
+                        buildingName,
+                        "building.exists",
+                        "该网格内没有此楼栋",
+                        "no such building in the grid");
             } else {
                 buildingId = building.get().id();
                 if (!unit.isEmpty() && !building.get().unitNames().contains(unit)) {
@@ -217,19 +230,35 @@ public class HouseholdImport {
         }
         String room = cell(row, Column.ROOM);
         if (room.isEmpty()) error(errors, number, Column.ROOM, room, "required", "房号必填", "room is required");
-        else if (room.length() > 20) error(errors, number, Column.ROOM, room, "max-length", "房号最多 20 个字符", "room is longer than 20");
+        else if (room.length() > 20)
+            error(errors, number, Column.ROOM, room, "max-length", "房号最多 20 个字符", "room is longer than 20");
         String name = cell(row, Column.NAME);
         if (name.isEmpty()) error(errors, number, Column.NAME, name, "required", "姓名必填", "name is required");
-        else if (name.length() > 50) error(errors, number, Column.NAME, name, "max-length", "姓名最多 50 个字符", "name is longer than 50");
+        else if (name.length() > 50)
+            error(errors, number, Column.NAME, name, "max-length", "姓名最多 50 个字符", "name is longer than 50");
         IdNumber idNumber = null;
         String rawId = cell(row, Column.ID_NUMBER);
         try {
             idNumber = IdNumber.parse("idNumber", rawId);
             if (!seenIdNumbers.add(idNumber.value())) {
-                error(errors, number, Column.ID_NUMBER, masked(rawId), "idNumber.unique-in-file", "文件中身份证号重复", "the ID number appears twice in the file");
+                error(
+                        errors,
+                        number,
+                        Column.ID_NUMBER,
+                        masked(rawId),
+                        "idNumber.unique-in-file",
+                        "文件中身份证号重复",
+                        "the ID number appears twice in the file");
                 idNumber = null;
             } else if (people.idNumberRegistered(idNumber)) {
-                error(errors, number, Column.ID_NUMBER, masked(rawId), "idNumber.unique", "该身份证号已登记", "this ID number is already registered");
+                error(
+                        errors,
+                        number,
+                        Column.ID_NUMBER,
+                        masked(rawId),
+                        "idNumber.unique",
+                        "该身份证号已登记",
+                        "this ID number is already registered");
                 idNumber = null;
             }
         } catch (InvalidValue e) {
@@ -247,11 +276,25 @@ public class HouseholdImport {
         String rawRelation = cell(row, Column.RELATION);
         Relation relation = Relation.parse(rawRelation).orElse(null);
         if (!rawRelation.isEmpty() && relation == null) {
-            error(errors, number, Column.RELATION, rawRelation, "relation.enum", "与户主关系须为 户主/配偶/子女/父母/其他", "relation must be HEAD, SPOUSE, CHILD, PARENT or OTHER");
+            error(
+                    errors,
+                    number,
+                    Column.RELATION,
+                    rawRelation,
+                    "relation.enum",
+                    "与户主关系须为 户主/配偶/子女/父母/其他",
+                    "relation must be HEAD, SPOUSE, CHILD, PARENT or OTHER");
         }
         String ethnicity = cell(row, Column.ETHNICITY);
         if (ethnicity.length() > 20) {
-            error(errors, number, Column.ETHNICITY, ethnicity, "max-length", "民族最多 20 个字符", "ethnicity is longer than 20");
+            error(
+                    errors,
+                    number,
+                    Column.ETHNICITY,
+                    ethnicity,
+                    "max-length",
+                    "民族最多 20 个字符",
+                    "ethnicity is longer than 20");
         }
         List<String> tags = Arrays.stream(cell(row, Column.TAGS).split("[,，、;；]"))
                 .map(String::trim)
@@ -277,13 +320,15 @@ public class HouseholdImport {
                         "file",
                         "xlsx.template",
                         "第 1 行第 " + (column.ordinal() + 1) + " 列应为“" + column.header() + "”，请使用导入模板",
-                        "row 1 column " + (column.ordinal() + 1) + " must be '" + column.header() + "'; use the template");
+                        "row 1 column " + (column.ordinal() + 1) + " must be '" + column.header()
+                                + "'; use the template");
             }
         }
     }
 
     private static boolean blank(Row row) {
-        return Arrays.stream(Column.values()).allMatch(column -> cell(row, column).isEmpty());
+        return Arrays.stream(Column.values())
+                .allMatch(column -> cell(row, column).isEmpty());
     }
 
     private static String cell(Row row, Column column) {

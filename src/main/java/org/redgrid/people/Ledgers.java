@@ -35,8 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Ledgers {
 
     private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
-    private static final String ENTRY_SELECT =
-            """
+    private static final String ENTRY_SELECT = """
             select l.*, p.name as person_name, p.id_number_enc, p.phone_enc
               from ledger_entry l join person p on p.id = l.person_id
              where\s""";
@@ -84,7 +83,8 @@ public class Ledgers {
 
     public LedgerEntryView entry(long id) {
         Actor actor = People.requireRegistryReader();
-        return ScopedSql.bind(jdbc.sql(ENTRY_SELECT + "l.id = :id and " + ScopedSql.within("l.grid_code")), actor.scope())
+        return ScopedSql.bind(
+                        jdbc.sql(ENTRY_SELECT + "l.id = :id and " + ScopedSql.within("l.grid_code")), actor.scope())
                 .param("id", id)
                 .query(this::mapEntry)
                 .optional()
@@ -97,7 +97,8 @@ public class Ledgers {
         if (command.personId() == null) throw new InvalidValue("personId", "required", "须指定人员", "personId is required");
         if (command.kind() == null) throw new InvalidValue("kind", "required", "须指定台账类别", "kind is required");
         PersonView person = people.person(command.personId());
-        int cycle = command.visitCycleDays() == null ? command.kind().defaultVisitCycleDays() : command.visitCycleDays();
+        int cycle =
+                command.visitCycleDays() == null ? command.kind().defaultVisitCycleDays() : command.visitCycleDays();
         if (cycle < 1 || cycle > 366) {
             throw new InvalidValue("visitCycleDays", "range", "走访周期须在 1 到 366 天之间", "visitCycleDays must be 1–366");
         }
@@ -110,8 +111,7 @@ public class Ledgers {
             throw new InvalidValue("kind", "ledger.unique", "该人员已在此台账中", "the person is already on this ledger");
         }
         LocalDate today = LocalDate.now(clock.withZone(LOCAL));
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         insert into ledger_entry (person_id, grid_code, kind, visit_cycle_days, note, created_at, next_visit_due)
                         values (:person, :grid, :kind, :cycle, :note, :now, :due) returning id""")
                 .param("person", person.id())
@@ -124,7 +124,11 @@ public class Ledgers {
                 .query(Long.class)
                 .single();
         events.publishEvent(new AuditRecord(
-                "LEDGER_ENROLLED", "ledger_entry", Long.toString(id), person.gridCode(), command.kind().name()));
+                "LEDGER_ENROLLED",
+                "ledger_entry",
+                Long.toString(id),
+                person.gridCode(),
+                command.kind().name()));
         return entry(id);
     }
 
@@ -142,7 +146,8 @@ public class Ledgers {
         if (command.ledgerEntryId() != null) {
             LedgerEntryView entry = entry(command.ledgerEntryId());
             if (entry.personId() != person.id()) {
-                throw new InvalidValue("ledgerEntryId", "ledger.person", "台账记录不属于该人员", "the ledger entry is of another person");
+                throw new InvalidValue(
+                        "ledgerEntryId", "ledger.person", "台账记录不属于该人员", "the ledger entry is of another person");
             }
             jdbc.sql("update ledger_entry set last_visit_at = :at, next_visit_due = :due where id = :id")
                     .param("at", Timestamp.from(visitedAt))
@@ -150,8 +155,7 @@ public class Ledgers {
                     .param("id", entry.id())
                     .update();
         }
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         insert into visit (person_id, ledger_entry_id, grid_code, visitor, visited_at, content, follow_up, created_at)
                         values (:person, :entry, :grid, :visitor, :at, :content, :followUp, :now) returning id""")
                 .param("person", person.id())

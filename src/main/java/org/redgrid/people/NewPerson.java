@@ -4,4 +4,10 @@ import java.util.List;
 
 /** A person to register in a household. Gender and birth date are derived from the ID number. */
 public record NewPerson(
-        Long householdId, String name, String idNumber, String phone, String ethnicity, Relation relation, List<String> tags) {}
+        Long householdId,
+        String name,
+        String idNumber,
+        String phone,
+        String ethnicity,
+        Relation relation,
+        List<String> tags) {}

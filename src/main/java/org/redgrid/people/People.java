@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -44,8 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class People {
 
     /** Persons with their party membership and ledger kinds, ready for a scope predicate. */
-    private static final String PERSON_SELECT =
-            """
+    private static final String PERSON_SELECT = """
             select p.*, pm.party_org_id, pm.in_service, pm.employer,
                    array(select l.kind from ledger_entry l where l.person_id = p.id order by l.kind) as ledger_kinds
               from person p left join party_member pm on pm.person_id = p.id
@@ -57,7 +55,12 @@ public class People {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    People(JdbcClient jdbc, PiiCipher cipher, Organization organization, ApplicationEventPublisher events, Clock clock) {
+    People(
+            JdbcClient jdbc,
+            PiiCipher cipher,
+            Organization organization,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.organization = organization;
@@ -104,8 +107,9 @@ public class People {
 
     /** Finds the household at an address, so that an import adds persons to it instead of a duplicate. */
     Optional<Long> householdAt(String gridCode, Long buildingId, String unit, String room) {
-        return jdbc.sql("select id from household where grid_code = :grid and building_id is not distinct from :building"
-                        + " and unit_name is not distinct from :unit and room = :room order by id limit 1")
+        return jdbc.sql(
+                        "select id from household where grid_code = :grid and building_id is not distinct from :building"
+                                + " and unit_name is not distinct from :unit and room = :room order by id limit 1")
                 .param("grid", gridCode)
                 .param("building", buildingId, java.sql.Types.BIGINT)
                 .param("unit", unit, java.sql.Types.VARCHAR)
@@ -126,12 +130,14 @@ public class People {
             }
             if (unit != null && !building.unitNames().contains(unit)) {
                 throw new InvalidValue(
-                        "unit", "unit.exists", "楼栋 " + building.name() + " 没有 " + unit, building.name() + " has no " + unit);
+                        "unit",
+                        "unit.exists",
+                        "楼栋 " + building.name() + " 没有 " + unit,
+                        building.name() + " has no " + unit);
             }
         }
         String room = required("room", command.room(), 20);
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         insert into household (grid_code, building_id, unit_name, room, address, created_at)
                         values (:grid, :building, :unit, :room, :address, :now) returning id""")
                 .param("grid", command.gridCode())
@@ -142,7 +148,8 @@ public class People {
                 .param("now", Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single();
-        events.publishEvent(new AuditRecord("HOUSEHOLD_CREATED", "household", Long.toString(id), command.gridCode(), room));
+        events.publishEvent(
+                new AuditRecord("HOUSEHOLD_CREATED", "household", Long.toString(id), command.gridCode(), room));
         return id;
     }
 
@@ -156,7 +163,8 @@ public class People {
         Actor actor = requireRegistryReader();
         Map<String, Object> params = new HashMap<>();
         String where = personFilter(actor.scope(), query, params);
-        var items = jdbc.sql(PERSON_SELECT + where + " order by p.grid_code, p.household_id, p.id limit :limit offset :offset")
+        var items = jdbc.sql(PERSON_SELECT + where
+                        + " order by p.grid_code, p.household_id, p.id limit :limit offset :offset")
                 .params(params)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
@@ -181,7 +189,8 @@ public class People {
 
     public PersonView person(long id) {
         Actor actor = requireRegistryReader();
-        return ScopedSql.bind(jdbc.sql(PERSON_SELECT + "p.id = :id and " + ScopedSql.within("p.grid_code")), actor.scope())
+        return ScopedSql.bind(
+                        jdbc.sql(PERSON_SELECT + "p.id = :id and " + ScopedSql.within("p.grid_code")), actor.scope())
                 .param("id", id)
                 .query(this::mapPerson)
                 .optional()
@@ -216,9 +225,13 @@ public class People {
 
     long insertPerson(HouseholdView household, NewPerson command, IdNumber idNumber, PhoneNumber phone) {
         String name = required("name", command.name(), 50);
-        List<String> tags = command.tags() == null ? List.of() : command.tags().stream().map(String::trim).filter(t -> !t.isEmpty()).toList();
-        long id = jdbc.sql(
-                        """
+        List<String> tags = command.tags() == null
+                ? List.of()
+                : command.tags().stream()
+                        .map(String::trim)
+                        .filter(t -> !t.isEmpty())
+                        .toList();
+        long id = jdbc.sql("""
                         insert into person (household_id, grid_code, name, id_number_enc, id_number_hash, gender, birth_date,
                                             phone_enc, phone_hash, ethnicity, relation, tags, created_at)
                         values (:household, :grid, :name, :idEnc, :idHash, :gender, :birth, :phoneEnc, :phoneHash,
@@ -233,7 +246,10 @@ public class People {
                 .param("phoneEnc", phone == null ? null : cipher.encrypt(phone.value()), java.sql.Types.BINARY)
                 .param("phoneHash", phone == null ? null : cipher.hash(phone.value()), java.sql.Types.BINARY)
                 .param("ethnicity", blankToNull(command.ethnicity()), java.sql.Types.VARCHAR)
-                .param("relation", command.relation() == null ? null : command.relation().name(), java.sql.Types.VARCHAR)
+                .param(
+                        "relation",
+                        command.relation() == null ? null : command.relation().name(),
+                        java.sql.Types.VARCHAR)
                 .param("tags", tags.toArray(String[]::new))
                 .param("now", Timestamp.from(clock.instant()))
                 .query(Long.class)
@@ -252,7 +268,8 @@ public class People {
         String column = switch (field == null ? "" : field) {
             case "idNumber" -> "id_number_enc";
             case "phone" -> "phone_enc";
-            default -> throw new InvalidValue("field", "enum", "field 须为 idNumber 或 phone", "field must be idNumber or phone");
+            default ->
+                throw new InvalidValue("field", "enum", "field 须为 idNumber 或 phone", "field must be idNumber or phone");
         };
         var row = ScopedSql.bind(
                         jdbc.sql("select grid_code, " + column + " as secret from person where id = :id and "
@@ -278,8 +295,7 @@ public class People {
         if (inService && (command.employer() == null || command.employer().isBlank())) {
             throw new InvalidValue("employer", "required", "在职党员须填写工作单位", "an in-service member needs an employer");
         }
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into party_member (person_id, party_org_id, grid_code, in_service, employer)
                         values (:person, :org, :grid, :inService, :employer)
                         on conflict (person_id) do update
@@ -291,7 +307,11 @@ public class People {
                 .param("employer", blankToNull(command.employer()), java.sql.Types.VARCHAR)
                 .update();
         events.publishEvent(new AuditRecord(
-                "PARTY_MEMBER_REGISTERED", "person", Long.toString(person.id()), person.gridCode(), command.employer()));
+                "PARTY_MEMBER_REGISTERED",
+                "person",
+                Long.toString(person.id()),
+                person.gridCode(),
+                command.employer()));
         return person(person.id());
     }
 
@@ -307,7 +327,8 @@ public class People {
                 .query(this::mapPerson)
                 .list();
         long total = ScopedSql.bind(
-                        jdbc.sql("select count(*) from person p join party_member pm on pm.person_id = p.id where " + where),
+                        jdbc.sql("select count(*) from person p join party_member pm on pm.person_id = p.id where "
+                                + where),
                         actor.scope())
                 .query(Long.class)
                 .single();
@@ -318,7 +339,8 @@ public class People {
     public long[] counts() {
         Actor actor = requireRegistryReader();
         long households = ScopedSql.bind(
-                        jdbc.sql("select count(*) from household where " + ScopedSql.within("grid_code")), actor.scope())
+                        jdbc.sql("select count(*) from household where " + ScopedSql.within("grid_code")),
+                        actor.scope())
                 .query(Long.class)
                 .single();
         long persons = ScopedSql.bind(
@@ -330,8 +352,7 @@ public class People {
 
     // Helpers
 
-    private static final String HOUSEHOLD_SELECT =
-            """
+    private static final String HOUSEHOLD_SELECT = """
             select h.*, b.name as building_name, (select count(*) from person p where p.household_id = h.id) as members
               from household h left join building b on b.id = h.building_id
              where\s""";
@@ -369,11 +390,15 @@ public class People {
         }
         if (query.idNumber() != null && !query.idNumber().isBlank()) {
             where.append(" and p.id_number_hash = :idHash");
-            params.put("idHash", cipher.hash(IdNumber.parse("idNumber", query.idNumber()).value()));
+            params.put(
+                    "idHash",
+                    cipher.hash(IdNumber.parse("idNumber", query.idNumber()).value()));
         }
         if (query.phone() != null && !query.phone().isBlank()) {
             where.append(" and p.phone_hash = :phoneHash");
-            params.put("phoneHash", cipher.hash(PhoneNumber.parse("phone", query.phone()).value()));
+            params.put(
+                    "phoneHash",
+                    cipher.hash(PhoneNumber.parse("phone", query.phone()).value()));
         }
         if (query.tag() != null && !query.tag().isBlank()) {
             where.append(" and :tag = any(p.tags)");
@@ -410,8 +435,12 @@ public class People {
                 rs.getString("ethnicity"),
                 relation == null ? null : Relation.valueOf(relation),
                 Arrays.asList((String[]) tags.getArray()),
-                Arrays.stream((String[]) ledgers.getArray()).map(LedgerKind::valueOf).toList(),
-                inService == null ? null : new PartyMembership((Long) partyOrg, (Boolean) inService, rs.getString("employer")));
+                Arrays.stream((String[]) ledgers.getArray())
+                        .map(LedgerKind::valueOf)
+                        .toList(),
+                inService == null
+                        ? null
+                        : new PartyMembership((Long) partyOrg, (Boolean) inService, rs.getString("employer")));
     }
 
     private static HouseholdView household(ResultSet rs, int row) throws SQLException {
@@ -443,7 +472,8 @@ public class People {
             throw new InvalidValue(field, "required", field + " 不能为空", field + " is required");
         }
         if (value.trim().length() > max) {
-            throw new InvalidValue(field, "max-length", field + " 最多 " + max + " 个字符", field + " is longer than " + max);
+            throw new InvalidValue(
+                    field, "max-length", field + " 最多 " + max + " 个字符", field + " is longer than " + max);
         }
         return value.trim();
     }
@@ -451,5 +481,4 @@ public class People {
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
-
 }

@@ -3,7 +3,9 @@
  * members, key-population ledgers (重点人群台账) with their visit cycles, visits (走访), and Excel
  * import and export.
  */
-@ApplicationModule(displayName = "People", allowedDependencies = {"shared", "organization"})
+@ApplicationModule(
+        displayName = "People",
+        allowedDependencies = {"shared", "organization"})
 package org.redgrid.people;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,9 @@
  * Portal: the one screen (一个界面) — login, a home page per role showing its scope, the registry
  * browser and the import page. Pages only; every rule lives in the modules it calls.
  */
-@ApplicationModule(displayName = "Portal", allowedDependencies = {"shared", "identity", "organization", "people"})
+@ApplicationModule(
+        displayName = "Portal",
+        allowedDependencies = {"shared", "identity", "organization", "people"})
 package org.redgrid.portal;
 
 import org.springframework.modulith.ApplicationModule;

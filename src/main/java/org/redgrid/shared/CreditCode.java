@@ -45,7 +45,9 @@ public record CreditCode(String value) {
     private static String normalise(String field, String raw) {
         String code = raw == null ? "" : raw.toUpperCase(Locale.ROOT);
         if (code.length() != LENGTH || !inAlphabet(code)) {
-            throw new InvalidValue(field, "gb32100.format",
+            throw new InvalidValue(
+                    field,
+                    "gb32100.format",
                     "统一社会信用代码应为 18 位，由数字和大写字母组成（不含 I、O、Z、S、V）",
                     "must be 18 characters of digits and upper-case letters other than I, O, Z, S and V");
         }

@@ -30,7 +30,9 @@ public final class CurrentActor {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         ActorHolder system = Actor::system;
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(system, null, java.util.List.of()));
+        context.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        system, null, java.util.List.of()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

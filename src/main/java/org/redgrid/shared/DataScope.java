@@ -14,7 +14,9 @@ public record DataScope(String prefix) {
                 || prefix.length() < MIN_LENGTH
                 || prefix.length() > MAX_LENGTH
                 || !DivisionCode.isDigits(prefix)) {
-            throw new InvalidValue("prefix", "data-scope.format",
+            throw new InvalidValue(
+                    "prefix",
+                    "data-scope.format",
                     "数据范围应为 2 到 15 位数字的区划或网格编码",
                     "data scope must be a division or grid code of 2 to 15 digits");
         }
@@ -49,10 +51,7 @@ public record DataScope(String prefix) {
      * the divisions above their own area (e.g. for breadcrumbs) without seeing their other children.
      */
     public boolean isAncestorOf(String code) {
-        return code != null
-                && !code.isEmpty()
-                && code.length() < prefix.length()
-                && prefix.startsWith(code);
+        return code != null && !code.isEmpty() && code.length() < prefix.length() && prefix.startsWith(code);
     }
 
     public boolean sees(String code) {

@@ -13,7 +13,9 @@ public record DivisionCode(String value) {
 
     public DivisionCode {
         if (!isNaturalForm(value)) {
-            throw new InvalidValue("code", RULE,
+            throw new InvalidValue(
+                    "code",
+                    RULE,
                     "行政区划代码应为 2、4、6、9 或 12 位数字，且末段不能全为 0",
                     "division code must be 2, 4, 6, 9 or 12 digits whose last segment is not all zeros");
         }
@@ -26,13 +28,10 @@ public record DivisionCode(String value) {
      */
     public static DivisionCode parse(String field, String raw) {
         String candidate = raw == null ? "" : raw.strip();
-        String natural = isDigits(candidate) && isLevelLength(candidate.length())
-                ? stripZeroSegments(candidate)
-                : null;
+        String natural = isDigits(candidate) && isLevelLength(candidate.length()) ? stripZeroSegments(candidate) : null;
         if (natural == null || !isNaturalForm(natural)) {
-            throw new InvalidValue(field, RULE,
-                    "行政区划代码格式错误，应为 2、4、6、9 或 12 位数字",
-                    "division code must be 2, 4, 6, 9 or 12 digits");
+            throw new InvalidValue(
+                    field, RULE, "行政区划代码格式错误，应为 2、4、6、9 或 12 位数字", "division code must be 2, 4, 6, 9 or 12 digits");
         }
         return new DivisionCode(natural);
     }

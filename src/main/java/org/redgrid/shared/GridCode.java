@@ -23,14 +23,11 @@ public record GridCode(String value) {
     /** Builds the code for the given sequence; the community must be a village-level division. */
     public static GridCode of(DivisionCode community, int sequence) {
         if (community == null || community.level() != DivisionLevel.VILLAGE) {
-            throw new InvalidValue("community", RULE,
-                    "网格必须隶属于村级（村/社区）区划",
-                    "a grid must belong to a village-level division");
+            throw new InvalidValue(
+                    "community", RULE, "网格必须隶属于村级（村/社区）区划", "a grid must belong to a village-level division");
         }
         if (sequence < 1 || sequence > MAX_SEQUENCE) {
-            throw new InvalidValue("sequence", RULE,
-                    "网格序号应在 1 到 999 之间",
-                    "grid sequence must be between 1 and 999");
+            throw new InvalidValue("sequence", RULE, "网格序号应在 1 到 999 之间", "grid sequence must be between 1 and 999");
         }
         return new GridCode(community.value() + String.format("%03d", sequence));
     }
@@ -50,7 +47,9 @@ public record GridCode(String value) {
                 && DivisionCode.isNaturalForm(code.substring(0, DivisionLevel.VILLAGE.digits()))
                 && !code.endsWith("000");
         if (!valid) {
-            throw new InvalidValue(field, RULE,
+            throw new InvalidValue(
+                    field,
+                    RULE,
                     "网格编码应为 15 位数字：12 位村/社区代码加 3 位序号（001–999）",
                     "grid code must be 15 digits: a 12-digit village code and a sequence 001-999");
         }

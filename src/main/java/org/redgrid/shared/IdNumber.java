@@ -58,13 +58,17 @@ public record IdNumber(String value) {
 
     private static String validate(String field, String raw) {
         if (raw == null || !raw.matches("\\d{17}[\\dXx]")) {
-            throw new InvalidValue(field, "gb11643.format",
+            throw new InvalidValue(
+                    field,
+                    "gb11643.format",
                     "身份证号应为 18 位：17 位数字加 1 位校验码（数字或 X）",
                     "must be 18 characters: 17 digits and a check character (digit or X)");
         }
         String number = raw.toUpperCase(Locale.ROOT);
         if (!isProvinceCode(Integer.parseInt(number.substring(0, 2)))) {
-            throw new InvalidValue(field, "gb11643.region",
+            throw new InvalidValue(
+                    field,
+                    "gb11643.region",
                     "身份证号前两位不是有效的省级行政区划代码",
                     "the first two digits are not a valid province-level division code");
         }
@@ -72,18 +76,20 @@ public record IdNumber(String value) {
         try {
             birthDate = birthDateOf(number);
         } catch (DateTimeException e) {
-            throw new InvalidValue(field, "gb11643.birth-date",
+            throw new InvalidValue(
+                    field,
+                    "gb11643.birth-date",
                     "身份证号中的出生日期不是有效日期",
                     "the birth date (digits 7-14) is not a valid date");
         }
         if (birthDate.getYear() < MIN_BIRTH_YEAR) {
-            throw new InvalidValue(field, "gb11643.birth-date",
-                    "身份证号中的出生年份早于 1900 年",
-                    "the birth year is before 1900");
+            throw new InvalidValue(field, "gb11643.birth-date", "身份证号中的出生年份早于 1900 年", "the birth year is before 1900");
         }
         char expected = checkCharacter(number.substring(0, LENGTH - 1));
         if (number.charAt(LENGTH - 1) != expected) {
-            throw new InvalidValue(field, "gb11643.check-digit",
+            throw new InvalidValue(
+                    field,
+                    "gb11643.check-digit",
                     "身份证号校验位错误，应为 " + expected,
                     "check digit is wrong, expected " + expected);
         }

@@ -55,7 +55,9 @@ public record PhoneNumber(String value) {
             compact = compact.substring(2);
         }
         if (!MOBILE.matcher(compact).matches() && !LANDLINE.matcher(compact).matches()) {
-            throw new InvalidValue(field, "phone.format",
+            throw new InvalidValue(
+                    field,
+                    "phone.format",
                     "电话号码格式错误：应为 11 位手机号或带区号的固定电话",
                     "must be an 11-digit mobile number or a landline with area code");
         }

@@ -17,8 +17,11 @@ public final class Problems {
 
     private Problems() {}
 
-    public static ProblemDetail of(HttpStatusCode status, String type, String title, String messageZh, String messageEn) {
-        boolean english = Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
+    public static ProblemDetail of(
+            HttpStatusCode status, String type, String title, String messageZh, String messageEn) {
+        boolean english = Locale.ENGLISH
+                .getLanguage()
+                .equals(LocaleContextHolder.getLocale().getLanguage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, english ? messageEn : messageZh);
         problem.setType(URI.create(TYPE_BASE + type));
         problem.setTitle(title);

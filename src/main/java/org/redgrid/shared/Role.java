@@ -29,7 +29,8 @@ public enum Role {
     /** Roles that work the registry of places and people inside their scope. */
     public boolean managesRegistry() {
         return switch (this) {
-            case GRID_WORKER, GRID_LEADER, COMMUNITY_STAFF, STREET_STAFF, COUNTY_ADMIN, CITY_ADMIN, REGION_ADMIN -> true;
+            case GRID_WORKER, GRID_LEADER, COMMUNITY_STAFF, STREET_STAFF, COUNTY_ADMIN, CITY_ADMIN, REGION_ADMIN ->
+                true;
             default -> false;
         };
     }

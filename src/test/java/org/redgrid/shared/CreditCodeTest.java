@@ -15,11 +15,7 @@ class CreditCodeTest {
     // Public registration numbers of well-known companies, as shown in the national enterprise
     // credit publicity system; their check characters were also verified with a separate script.
     @ParameterizedTest(name = "{1}")
-    @CsvSource({
-        "914403001922038216, 华为技术有限公司",
-        "91110108551385082Q, 小米科技有限责任公司",
-        "91110000802100433B, 北京百度网讯科技有限公司"
-    })
+    @CsvSource({"914403001922038216, 华为技术有限公司", "91110108551385082Q, 小米科技有限责任公司", "91110000802100433B, 北京百度网讯科技有限公司"})
     void publishedCodesOfWellKnownCompaniesPassTheCheck(String code, String company) {
         CreditCode creditCode = CreditCode.parse("creditCode", code);
 
@@ -38,7 +34,8 @@ class CreditCodeTest {
     @Test
     void aWeightedSumDivisibleBy31YieldsCheckCharacterZero() {
         assertThat(CreditCode.checkCharacter("9111010855138508R")).isEqualTo('0');
-        assertThat(CreditCode.parse("creditCode", "9111010855138508R0").checkCharacterValid()).isTrue();
+        assertThat(CreditCode.parse("creditCode", "9111010855138508R0").checkCharacterValid())
+                .isTrue();
     }
 
     @Test

@@ -33,8 +33,8 @@ class DataScopeTest {
     @Test
     void theRangeSelectsExactlyTheCodesTheScopeContains() {
         // Java compares strings by UTF-16 code unit, which for ASCII digits matches collate "C".
-        List<String> codes = List.of("15", "158", "159", "1590", "159999999999999", "15:", "16", "160",
-                "1589", "1599", "150105", "14999");
+        List<String> codes = List.of(
+                "15", "158", "159", "1590", "159999999999999", "15:", "16", "160", "1589", "1599", "150105", "14999");
         for (String prefix : List.of("15", "159", "158", "1599")) {
             DataScope scope = DataScope.of(prefix);
             for (String code : codes) {
@@ -71,8 +71,8 @@ class DataScopeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"150105004016", "150105004015002", "150105004016001", "150106", "1502", "16",
-        "150105000000"})
+    @ValueSource(
+            strings = {"150105004016", "150105004015002", "150105004016001", "150106", "1502", "16", "150105000000"})
     void aGridScopeDoesNotSeeSiblingsCousinsOrPaddedCodes(String code) {
         assertThat(TAOYUAN_GRID.sees(code)).isFalse();
     }

@@ -74,8 +74,22 @@ class DivisionCodeTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"1", "150", "15010", "1501050", "15010500401", "1501050040150", "150105004015001",
-        "000000000000", "00", "0015", "15a105", "15 0105", "-150105"})
+    @ValueSource(
+            strings = {
+                "1",
+                "150",
+                "15010",
+                "1501050",
+                "15010500401",
+                "1501050040150",
+                "150105004015001",
+                "000000000000",
+                "00",
+                "0015",
+                "15a105",
+                "15 0105",
+                "-150105"
+            })
     void parseRejectsEverythingElseNamingTheField(String raw) {
         InvalidValue e = catchThrowableOfType(InvalidValue.class, () -> DivisionCode.parse("resident.division", raw));
 

@@ -61,8 +61,16 @@ class GridCodeTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"150105004015000", "15010500401500", "1501050040150011", "15010500401500a",
-        "150105004000001", "000000000000001", "150105004015"})
+    @ValueSource(
+            strings = {
+                "150105004015000",
+                "15010500401500",
+                "1501050040150011",
+                "15010500401500a",
+                "150105004000001",
+                "000000000000001",
+                "150105004015"
+            })
     void malformedGridCodesAreRejectedNamingTheField(String raw) {
         InvalidValue e = catchThrowableOfType(InvalidValue.class, () -> GridCode.parse("task.grid", raw));
 
@@ -73,7 +81,8 @@ class GridCodeTest {
 
     @Test
     void theConstructorValidatesUnderTheFieldNameCode() {
-        assertThat(catchThrowableOfType(InvalidValue.class, () -> new GridCode("150105004015000")).field())
+        assertThat(catchThrowableOfType(InvalidValue.class, () -> new GridCode("150105004015000"))
+                        .field())
                 .isEqualTo("code");
     }
 }

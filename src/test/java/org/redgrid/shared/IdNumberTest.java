@@ -68,8 +68,8 @@ class IdNumberTest {
 
     @Test
     void idNumberWithWrongCheckDigitIsRejectedNamingTheRuleAndTheExpectedCharacter() {
-        InvalidValue e = catchThrowableOfType(InvalidValue.class,
-                () -> IdNumber.parse("applicant.idNumber", "110101199003074478"));
+        InvalidValue e = catchThrowableOfType(
+                InvalidValue.class, () -> IdNumber.parse("applicant.idNumber", "110101199003074478"));
 
         assertThat(e.field()).isEqualTo("applicant.idNumber");
         assertThat(e.rule()).isEqualTo("gb11643.check-digit");
@@ -80,8 +80,8 @@ class IdNumberTest {
 
     @Test
     void aDigitWhereXIsExpectedIsRejectedAsWrongCheckDigit() {
-        InvalidValue e = catchThrowableOfType(InvalidValue.class,
-                () -> IdNumber.parse("idNumber", "110105194912310020"));
+        InvalidValue e =
+                catchThrowableOfType(InvalidValue.class, () -> IdNumber.parse("idNumber", "110105194912310020"));
 
         assertThat(e.rule()).isEqualTo("gb11643.check-digit");
         assertThat(e.messageEn()).endsWith("expected X");
@@ -89,8 +89,8 @@ class IdNumberTest {
 
     @Test
     void rejectionMessagesNeverRepeatTheNumber() {
-        InvalidValue e = catchThrowableOfType(InvalidValue.class,
-                () -> IdNumber.parse("idNumber", "110101199003074478"));
+        InvalidValue e =
+                catchThrowableOfType(InvalidValue.class, () -> IdNumber.parse("idNumber", "110101199003074478"));
 
         assertThat(e.getMessage()).doesNotContain("110101199003074478").doesNotContain("19900307");
         assertThat(e.messageZh()).doesNotContain("110101199003074478");
@@ -135,7 +135,8 @@ class IdNumberTest {
     @ValueSource(strings = {"11", "15", "21", "23", "31", "37", "41", "46", "50", "54", "61", "65", "71", "81", "82"})
     void everyProvinceRangeBoundaryIsAccepted(String region) {
         String first17 = region + "010519900101123";
-        assertThat(IdNumber.parse("idNumber", first17 + IdNumber.checkCharacter(first17)).value())
+        assertThat(IdNumber.parse("idNumber", first17 + IdNumber.checkCharacter(first17))
+                        .value())
                 .startsWith(region);
     }
 
@@ -159,8 +160,16 @@ class IdNumberTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"1101051949123100", "11010519491231002", "11010519491231002XX",
-        "1101051949123100X2", "11010519491231002Y", "1101O519491231002X", "110105 19491231002X"})
+    @ValueSource(
+            strings = {
+                "1101051949123100",
+                "11010519491231002",
+                "11010519491231002XX",
+                "1101051949123100X2",
+                "11010519491231002Y",
+                "1101O519491231002X",
+                "110105 19491231002X"
+            })
     void malformedInputIsRejectedAsFormat(String raw) {
         assertRejected(raw, "gb11643.format");
     }

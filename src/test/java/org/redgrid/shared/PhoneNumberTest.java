@@ -21,8 +21,14 @@ class PhoneNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"+86 138 1234 5678", "+8613812345678", "8613812345678", " 138 1234 5678 ",
-        "138\u00a01234\u30005678"})
+    @ValueSource(
+            strings = {
+                "+86 138 1234 5678",
+                "+8613812345678",
+                "8613812345678",
+                " 138 1234 5678 ",
+                "138\u00a01234\u30005678"
+            })
     void spacesAndTheCountryCodeAreStrippedBeforeValidation(String raw) {
         assertThat(PhoneNumber.parse("phone", raw)).isEqualTo(new PhoneNumber("13812345678"));
     }
@@ -52,8 +58,19 @@ class PhoneNumberTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"12812345678", "1381234567", "138123456789", "1381234567a", "4716601234",
-        "0471-660123", "0471-660123456", "0471--6601234", "+85 13812345678", "138-1234-5678"})
+    @ValueSource(
+            strings = {
+                "12812345678",
+                "1381234567",
+                "138123456789",
+                "1381234567a",
+                "4716601234",
+                "0471-660123",
+                "0471-660123456",
+                "0471--6601234",
+                "+85 13812345678",
+                "138-1234-5678"
+            })
     void anythingElseIsRejectedNamingTheFieldAndRule(String raw) {
         InvalidValue e = catchThrowableOfType(InvalidValue.class, () -> PhoneNumber.parse("contact.phone", raw));
 
@@ -65,7 +82,8 @@ class PhoneNumberTest {
     @Test
     void theConstructorNormalisesAndValidatesToo() {
         assertThat(new PhoneNumber("+86 13812345678").value()).isEqualTo("13812345678");
-        assertThat(catchThrowableOfType(InvalidValue.class, () -> new PhoneNumber("12345")).field())
+        assertThat(catchThrowableOfType(InvalidValue.class, () -> new PhoneNumber("12345"))
+                        .field())
                 .isEqualTo("phone");
     }
 }

@@ -56,7 +56,10 @@ public class AuditTrail {
     @Transactional
     public void append(
             String actor, String action, String targetType, String targetId, String scopeCode, String detail) {
-        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query().singleRow();
+        jdbc.sql("select pg_advisory_xact_lock(:key)")
+                .param("key", CHAIN_LOCK)
+                .query()
+                .singleRow();
         var last = jdbc.sql("select seq, hash from audit_log order by seq desc limit 1")
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2)})
                 .optional();
@@ -64,8 +67,7 @@ public class AuditTrail {
         byte[] previous = last.map(row -> (byte[]) row[1]).orElse(GENESIS);
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditEntry entry = new AuditEntry(seq, at, actor, action, targetType, targetId, scopeCode, detail);
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into audit_log (seq, at, actor, action, target_type, target_id, scope_code, detail, prev_hash, hash)
                         values (:seq, :at, :actor, :action, :targetType, :targetId, :scope, :detail, :prev, :hash)""")
                 .param("seq", seq)
@@ -123,10 +125,12 @@ public class AuditTrail {
 
     public List<AuditEntry> page(DataScope scope, String actor, String action, Paging paging) {
         return ScopedSql.bind(
-                        jdbc.sql("select seq, at, actor, action, target_type, target_id, scope_code, detail from audit_log"
-                                + " where (" + ScopedSql.within("scope_code") + " or (scope_code is null and :all))"
-                                + " and (:actor = '' or actor = :actor) and (:action = '' or action = :action)"
-                                + " order by seq desc limit :limit offset :offset"),
+                        jdbc.sql(
+                                "select seq, at, actor, action, target_type, target_id, scope_code, detail from audit_log"
+                                        + " where (" + ScopedSql.within("scope_code")
+                                        + " or (scope_code is null and :all))"
+                                        + " and (:actor = '' or actor = :actor) and (:action = '' or action = :action)"
+                                        + " order by seq desc limit :limit offset :offset"),
                         scope)
                 .param("all", scope.prefix().length() == 2)
                 .param("actor", actor)

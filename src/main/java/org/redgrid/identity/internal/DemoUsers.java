@@ -49,7 +49,9 @@ class DemoUsers implements ApplicationRunner {
             user.path("roles").forEach(role -> roles.add(Role.valueOf(role.asString())));
             String scope = user.path("scope").asString();
             if (!identity.userExists(username)) {
-                String unitKey = user.path("partnerUnitKey").isNull() ? null : user.path("partnerUnitKey").asString(null);
+                String unitKey = user.path("partnerUnitKey").isNull()
+                        ? null
+                        : user.path("partnerUnitKey").asString(null);
                 identity.bootstrapUser(new NewUser(
                         username,
                         user.path("displayName").asString(),

@@ -33,8 +33,8 @@ class SecurityConfiguration {
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
-                var actor = logins.authenticate(
-                        authentication.getName(), String.valueOf(authentication.getCredentials()));
+                var actor =
+                        logins.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()));
                 var principal = new AuthenticatedActor(actor);
                 return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
             }
@@ -92,13 +92,15 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", true)
-                        .failureHandler((request, response, e) -> response.sendRedirect(
-                                request.getContextPath() + (e instanceof AccountLocked ? "/login?locked" : "/login?error"))))
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof AccountLocked ? "/login?locked" : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .headers(headers -> headers.referrerPolicy(
-                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+                .headers(
+                        headers -> headers.referrerPolicy(referrer ->
+                                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                                .contentSecurityPolicy(
+                                        csp -> csp.policyDirectives(
+                                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
         return http.build();
     }
 }

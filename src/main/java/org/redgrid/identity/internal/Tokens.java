@@ -42,8 +42,7 @@ public class Tokens {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.tokenTtl());
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into api_token (token_hash, user_id, issued_at, expires_at)
                         select :hash, id, :now, :expires from app_user where username = :username""")
                 .param("hash", digest(token))
@@ -67,7 +66,9 @@ public class Tokens {
     }
 
     public void revoke(String token) {
-        jdbc.sql("delete from api_token where token_hash = :hash").param("hash", digest(token)).update();
+        jdbc.sql("delete from api_token where token_hash = :hash")
+                .param("hash", digest(token))
+                .update();
     }
 
     public void purgeExpired() {

@@ -25,7 +25,9 @@ public record UserAccount(
         Instant lastLoginAt) {
 
     public static Set<Role> roles(String[] names) {
-        return Arrays.stream(names).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return Arrays.stream(names)
+                .map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
     public boolean lockedAt(Instant now) {

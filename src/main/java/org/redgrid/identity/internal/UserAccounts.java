@@ -72,8 +72,7 @@ public class UserAccounts {
             String scope,
             String partnerUnit,
             Instant now) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         insert into app_user (username, display_name, password_hash, roles, scope_code, partner_unit, created_at)
                         values (:username, :displayName, :hash, :roles, :scope, :partnerUnit, :now)
                         returning id""")
@@ -90,8 +89,7 @@ public class UserAccounts {
 
     /** Counts a failure and, at the threshold, locks the account; returns the new failure count. */
     int recordFailure(long id, int threshold, Instant lockUntil) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         update app_user
                            set failed_attempts = failed_attempts + 1,
                                locked_until = case when failed_attempts + 1 >= :threshold then :lockUntil else locked_until end
@@ -113,7 +111,9 @@ public class UserAccounts {
 
     /** A lock that has run out starts a fresh count of failures. */
     void clearExpiredLock(long id) {
-        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id").param("id", id).update();
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id")
+                .param("id", id)
+                .update();
     }
 
     private static UserAccount map(ResultSet rs, int row) throws SQLException {

@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import org.redgrid.identity.Identity;
-import org.redgrid.identity.internal.AccountLocked;
 import org.redgrid.identity.TokenGrant;
 import org.redgrid.identity.UserView;
+import org.redgrid.identity.internal.AccountLocked;
 import org.redgrid.shared.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,7 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Authentication", description = "登录令牌 / bearer tokens")
 class AuthController {
 
-    record TokenRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {}
+    record TokenRequest(
+            @NotBlank @Size(max = 64) String username,
+            @NotBlank @Size(max = 200) String password) {}
 
     private final Identity identity;
     private final Clock clock;

@@ -46,7 +46,8 @@ class UserController {
     ResponseEntity<UserView> create(@RequestBody CreateUser body) {
         UserView created = identity.createUser(new NewUser(
                 body.username(), body.displayName(), body.password(), body.roles(), body.scope(), body.partnerUnit()));
-        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/api/v1/audit")

@@ -56,17 +56,18 @@ public class DivisionLoader implements ApplicationRunner {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try (var statement = connection.createStatement()) {
                 statement.execute("select pg_advisory_xact_lock(7310002)");
-                var loaded = statement.executeQuery("select 1 from division_source where checksum = '" + checksum + "'");
+                var loaded =
+                        statement.executeQuery("select 1 from division_source where checksum = '" + checksum + "'");
                 if (loaded.next()) return 0L;
                 long started = System.nanoTime();
                 statement.execute("create temporary table division_staging (like division) on commit drop");
-                long rows = connection.unwrap(PGConnection.class)
+                long rows = connection
+                        .unwrap(PGConnection.class)
                         .getCopyAPI()
                         .copyIn(
                                 "copy division_staging (code, name, level, parent_code) from stdin with (format csv, header true)",
                                 new StringReader(new String(file, StandardCharsets.UTF_8)));
-                statement.execute(
-                        """
+                statement.execute("""
                         insert into division (code, name, level, parent_code)
                         select code, name, level, nullif(parent_code, '') from division_staging
                         on conflict (code) do update
@@ -79,9 +80,7 @@ public class DivisionLoader implements ApplicationRunner {
                     insert.executeUpdate();
                 }
                 log.info(
-                        "Loaded {} Inner Mongolia divisions in {} ms",
-                        rows,
-                        (System.nanoTime() - started) / 1_000_000);
+                        "Loaded {} Inner Mongolia divisions in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
                 return rows;
             } catch (SQLException | IOException e) {
                 throw new IllegalStateException("cannot load divisions", e);

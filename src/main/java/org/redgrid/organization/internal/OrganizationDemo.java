@@ -69,8 +69,12 @@ class OrganizationDemo implements ApplicationRunner {
                         grid.path("name").asString(),
                         GridKind.valueOf(grid.path("kind").asString("ORDINARY")),
                         grid.path("households").asInt(0),
-                        grid.path("centre").isObject() ? grid.path("centre").path("lat").asDouble() : null,
-                        grid.path("centre").isObject() ? grid.path("centre").path("lng").asDouble() : null,
+                        grid.path("centre").isObject()
+                                ? grid.path("centre").path("lat").asDouble()
+                                : null,
+                        grid.path("centre").isObject()
+                                ? grid.path("centre").path("lng").asDouble()
+                                : null,
                         null));
                 for (JsonNode building : grid.path("buildings")) {
                     organization.createBuilding(new NewBuilding(
@@ -83,7 +87,8 @@ class OrganizationDemo implements ApplicationRunner {
         }
         Map<String, Long> partyOrgs = new HashMap<>();
         for (JsonNode org : data.path("partyOrganizations")) {
-            String parentKey = org.path("parentKey").isString() ? org.path("parentKey").asString() : null;
+            String parentKey =
+                    org.path("parentKey").isString() ? org.path("parentKey").asString() : null;
             var created = organization.createPartyOrg(new NewPartyOrg(
                     org.path("key").asString(),
                     parentKey == null ? null : partyOrgs.get(parentKey),

@@ -30,7 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Organization", description = "区划、网格、楼栋、党组织、共建单位、服务场所 / divisions, grids, buildings, party organisations, partner units, service places")
+@Tag(
+        name = "Organization",
+        description =
+                "区划、网格、楼栋、党组织、共建单位、服务场所 / divisions, grids, buildings, party organisations, partner units, service places")
 class OrganizationController {
 
     private final Organization organization;
@@ -81,7 +84,8 @@ class OrganizationController {
     @Operation(summary = "Create a grid in a community of the caller's scope")
     ResponseEntity<GridView> createGrid(@RequestBody NewGrid body) {
         GridView grid = organization.createGrid(body);
-        return ResponseEntity.created(URI.create("/api/v1/grids/" + grid.code())).body(grid);
+        return ResponseEntity.created(URI.create("/api/v1/grids/" + grid.code()))
+                .body(grid);
     }
 
     @GetMapping("/buildings")
@@ -103,7 +107,8 @@ class OrganizationController {
     @Operation(summary = "Create a building with its units in a grid of the caller's scope")
     ResponseEntity<BuildingView> createBuilding(@RequestBody NewBuilding body) {
         BuildingView building = organization.createBuilding(body);
-        return ResponseEntity.created(URI.create("/api/v1/buildings/" + building.id())).body(building);
+        return ResponseEntity.created(URI.create("/api/v1/buildings/" + building.id()))
+                .body(building);
     }
 
     @GetMapping("/party-orgs")
@@ -116,7 +121,8 @@ class OrganizationController {
     @Operation(summary = "Create a party organisation")
     ResponseEntity<PartyOrgView> createPartyOrg(@RequestBody NewPartyOrg body) {
         PartyOrgView org = organization.createPartyOrg(body);
-        return ResponseEntity.created(URI.create("/api/v1/party-orgs/" + org.id())).body(org);
+        return ResponseEntity.created(URI.create("/api/v1/party-orgs/" + org.id()))
+                .body(org);
     }
 
     @GetMapping("/partner-units")
@@ -131,10 +137,13 @@ class OrganizationController {
     @PostMapping("/partner-units")
     @Operation(
             summary = "Register a partner unit",
-            description = "A credit code with a wrong GB 32100 check character is accepted with a warning in `warnings`.")
+            description =
+                    "A credit code with a wrong GB 32100 check character is accepted with a warning in `warnings`.")
     ResponseEntity<Saved<PartnerUnitView>> createPartnerUnit(@RequestBody NewPartnerUnit body) {
         Saved<PartnerUnitView> saved = organization.createPartnerUnit(body);
-        return ResponseEntity.created(URI.create("/api/v1/partner-units/" + saved.value().id())).body(saved);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/partner-units/" + saved.value().id()))
+                .body(saved);
     }
 
     @GetMapping("/service-places")
@@ -147,6 +156,7 @@ class OrganizationController {
     @Operation(summary = "Register a service place")
     ResponseEntity<ServicePlaceView> createServicePlace(@RequestBody NewServicePlace body) {
         ServicePlaceView place = organization.createServicePlace(body);
-        return ResponseEntity.created(URI.create("/api/v1/service-places/" + place.id())).body(place);
+        return ResponseEntity.created(URI.create("/api/v1/service-places/" + place.id()))
+                .body(place);
     }
 }

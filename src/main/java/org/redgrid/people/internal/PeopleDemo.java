@@ -93,16 +93,22 @@ class PeopleDemo implements ApplicationRunner {
                     ledgers.enrol(new NewLedgerEntry(
                             person.id(),
                             LedgerKind.valueOf(ledger.path("kind").asString()),
-                            ledger.path("visitCycleDays").asInt(0) > 0 ? ledger.path("visitCycleDays").asInt() : null,
+                            ledger.path("visitCycleDays").asInt(0) > 0
+                                    ? ledger.path("visitCycleDays").asInt()
+                                    : null,
                             ledger.path("note").asString(null)));
                 }
                 JsonNode party = member.path("partyMember");
                 if (party.isObject()) {
                     people.registerPartyMember(new NewPartyMember(
                             person.id(),
-                            organization.partyOrgId(party.path("orgKey").asString()).orElse(null),
+                            organization
+                                    .partyOrgId(party.path("orgKey").asString())
+                                    .orElse(null),
                             party.path("inService").asBoolean(false),
-                            party.path("employer").isString() ? party.path("employer").asString() : null));
+                            party.path("employer").isString()
+                                    ? party.path("employer").asString()
+                                    : null));
                 }
                 persons++;
             }

@@ -43,7 +43,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "People", description = "户、人员、党员、重点人群台账、走访、导入导出 / households, persons, party members, ledgers, visits, import and export")
+@Tag(
+        name = "People",
+        description = "户、人员、党员、重点人群台账、走访、导入导出 / households, persons, party members, ledgers, visits, import and export")
 class PeopleController {
 
     record RevealRequest(String field, String reason) {}
@@ -80,13 +82,15 @@ class PeopleController {
     @Operation(summary = "Register a household")
     ResponseEntity<HouseholdView> createHousehold(@RequestBody NewHousehold body) {
         HouseholdView household = people.createHousehold(body);
-        return ResponseEntity.created(URI.create("/api/v1/households/" + household.id())).body(household);
+        return ResponseEntity.created(URI.create("/api/v1/households/" + household.id()))
+                .body(household);
     }
 
     @GetMapping("/people")
     @Operation(
             summary = "Persons inside the caller's scope",
-            description = "Search by name fragment (`q`), or exactly by `idNumber` or `phone` through their keyed hash. ID numbers and phones are masked.")
+            description =
+                    "Search by name fragment (`q`), or exactly by `idNumber` or `phone` through their keyed hash. ID numbers and phones are masked.")
     PageResult<PersonView> persons(
             @RequestParam(required = false) String grid,
             @RequestParam(required = false) Long household,
@@ -109,7 +113,8 @@ class PeopleController {
     @Operation(summary = "Register a person in a household; gender and birth date come from the ID number")
     ResponseEntity<PersonView> createPerson(@RequestBody NewPerson body) {
         PersonView person = people.createPerson(body);
-        return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).body(person);
+        return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
+                .body(person);
     }
 
     @PostMapping("/people/{id}/reveal")
@@ -150,8 +155,14 @@ class PeopleController {
                         person.ethnicity(),
                         person.relation() == null ? null : person.relation().nameZh(),
                         String.join(",", person.tags()),
-                        String.join(",", person.ledgers().stream().map(LedgerKind::nameZh).toList()),
-                        person.partyMembership() == null ? "" : person.partyMembership().inService() ? "在职党员" : "党员"));
+                        String.join(
+                                ",",
+                                person.ledgers().stream()
+                                        .map(LedgerKind::nameZh)
+                                        .toList()),
+                        person.partyMembership() == null
+                                ? ""
+                                : person.partyMembership().inService() ? "在职党员" : "党员"));
                 rows[0]++;
             });
         }
@@ -194,7 +205,8 @@ class PeopleController {
     @Operation(summary = "Put a person on a key-population ledger")
     ResponseEntity<LedgerEntryView> enrol(@RequestBody NewLedgerEntry body) {
         LedgerEntryView entry = ledgers.enrol(body);
-        return ResponseEntity.created(URI.create("/api/v1/ledgers/" + entry.id())).body(entry);
+        return ResponseEntity.created(URI.create("/api/v1/ledgers/" + entry.id()))
+                .body(entry);
     }
 
     @GetMapping("/ledgers/export")
@@ -248,7 +260,8 @@ class PeopleController {
     @Operation(summary = "Record a visit (走访); with a ledger entry, moves its next due date one cycle on")
     ResponseEntity<VisitView> recordVisit(@RequestBody NewVisit body) {
         VisitView visit = ledgers.recordVisit(body);
-        return ResponseEntity.created(URI.create("/api/v1/visits/" + visit.id())).body(visit);
+        return ResponseEntity.created(URI.create("/api/v1/visits/" + visit.id()))
+                .body(visit);
     }
 
     @GetMapping("/import/template")
@@ -261,7 +274,8 @@ class PeopleController {
     @PostMapping(value = "/import/households", consumes = "multipart/form-data")
     @Operation(
             summary = "Import households and persons from the .xlsx template",
-            description = "mode=ALL_OR_NOTHING (default) writes nothing when any row is invalid; VALID_ROWS writes the valid rows. The report lists every broken rule by row and column.")
+            description =
+                    "mode=ALL_OR_NOTHING (default) writes nothing when any row is invalid; VALID_ROWS writes the valid rows. The report lists every broken rule by row and column.")
     ImportReport importHouseholds(
             @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode)
             throws IOException {

@@ -43,7 +43,8 @@ class PortalPages {
         model.addAttribute("actor", actor);
         model.addAttribute("me", identity.me());
         model.addAttribute("path", organization.path(actor.scope().prefix()));
-        if (actor.scope().prefix().length() == 15) model.addAttribute("grid", organization.grid(actor.scope().prefix()));
+        if (actor.scope().prefix().length() == 15)
+            model.addAttribute("grid", organization.grid(actor.scope().prefix()));
         if (actor.managesRegistry()) {
             model.addAttribute("summary", organization.summary());
             long[] counts = people.counts();
@@ -63,7 +64,11 @@ class PortalPages {
         model.addAttribute("division", division);
         model.addAttribute("path", organization.path(division.code()));
         if (division.level() == 12) {
-            model.addAttribute("grids", organization.grids(division.code(), null, new Paging(0, 200)).items());
+            model.addAttribute(
+                    "grids",
+                    organization
+                            .grids(division.code(), null, new Paging(0, 200))
+                            .items());
         } else {
             model.addAttribute("children", organization.children(division.code()));
         }
@@ -75,7 +80,9 @@ class PortalPages {
         var grid = organization.grid(code);
         model.addAttribute("grid", grid);
         model.addAttribute("path", organization.path(grid.communityCode()));
-        model.addAttribute("buildings", organization.buildings(grid.code(), new Paging(0, 200)).items());
+        model.addAttribute(
+                "buildings",
+                organization.buildings(grid.code(), new Paging(0, 200)).items());
         model.addAttribute("households", people.households(grid.code(), null, new Paging(page, 50)));
         return "grid";
     }
@@ -87,7 +94,8 @@ class PortalPages {
         model.addAttribute("grid", organization.grid(household.gridCode()));
         model.addAttribute(
                 "persons",
-                people.persons(new PersonQuery(null, id, null, null, null, null), new Paging(0, 100)).items());
+                people.persons(new PersonQuery(null, id, null, null, null, null), new Paging(0, 100))
+                        .items());
         return "household";
     }
 

@@ -40,5 +40,4 @@ class EmbeddedDatabaseConfiguration {
             return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
         }
     }
-
 }

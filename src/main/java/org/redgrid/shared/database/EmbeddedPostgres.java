@@ -202,8 +202,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
         Path target = home.resolve("pg-bin").resolve(digest(archive));
         if (Files.exists(target.resolve(".complete"))) return target;
         Path staging = Files.createTempDirectory(home, "pg-bin-");
-        try (var tar = new TarArchiveInputStream(
-                new XZCompressorInputStream(new java.io.ByteArrayInputStream(archive)))) {
+        try (var tar =
+                new TarArchiveInputStream(new XZCompressorInputStream(new java.io.ByteArrayInputStream(archive)))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 Path out = staging.resolve(entry.getName()).normalize();
@@ -235,7 +235,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private static String passwordIn(Path home) throws IOException {
         Path file = home.resolve("db.password");
-        if (Files.exists(file)) return Files.readString(file, StandardCharsets.UTF_8).trim();
+        if (Files.exists(file))
+            return Files.readString(file, StandardCharsets.UTF_8).trim();
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret);
         String password = HexFormat.of().formatHex(secret);
@@ -284,7 +285,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
             return process.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + process.info().command(), e);
+            throw new IllegalStateException(
+                    "interrupted while waiting for " + process.info().command(), e);
         }
     }
 
@@ -296,7 +298,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private static String digest(byte[] archive) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(archive)).substring(0, 16);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(archive))
+                    .substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -50,7 +50,8 @@ class PlatformConfiguration {
     private static byte[] keyFileIn(Path dataDir) throws IOException {
         Path keyFile = dataDir.resolve("pii.key");
         if (Files.exists(keyFile)) {
-            return Base64.getDecoder().decode(Files.readString(keyFile, StandardCharsets.US_ASCII).trim());
+            return Base64.getDecoder()
+                    .decode(Files.readString(keyFile, StandardCharsets.US_ASCII).trim());
         }
         Files.createDirectories(dataDir);
         byte[] key = new byte[32];

@@ -68,7 +68,8 @@ class ApiProblems {
     @ExceptionHandler(HandlerMethodValidationException.class)
     ProblemDetail invalidParameter(HandlerMethodValidationException e) {
         var result = e.getParameterValidationResults().stream().findFirst();
-        String field = result.map(r -> r.getMethodParameter().getParameterName()).orElse("parameter");
+        String field =
+                result.map(r -> r.getMethodParameter().getParameterName()).orElse("parameter");
         String message = result.flatMap(r -> r.getResolvableErrors().stream().findFirst())
                 .map(error -> String.valueOf(error.getDefaultMessage()))
                 .orElse("is invalid");
@@ -92,7 +93,8 @@ class ApiProblems {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
+        String expected =
+                e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
         return fieldProblem(
                 e.getName(),
                 "type." + expected,
@@ -121,7 +123,11 @@ class ApiProblems {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
         ProblemDetail problem = problem(
-                HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "Upload too large", "上传文件过大", "the upload is too large");
+                HttpStatus.CONTENT_TOO_LARGE,
+                "upload-too-large",
+                "Upload too large",
+                "上传文件过大",
+                "the upload is too large");
         problem.setProperty("field", "file");
         problem.setProperty("rule", "upload.max-size");
         return problem;
@@ -180,14 +186,22 @@ class ApiProblems {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
         return problem(
-                HttpStatus.CONFLICT, "conflict", "Conflict", "记录已被他人修改，请刷新后重试", "changed concurrently; reload and retry");
+                HttpStatus.CONFLICT,
+                "conflict",
+                "Conflict",
+                "记录已被他人修改，请刷新后重试",
+                "changed concurrently; reload and retry");
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(
-                HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error", "服务器内部错误", "internal server error");
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Internal error",
+                "服务器内部错误",
+                "internal server error");
     }
 
     private static ProblemDetail fieldProblem(String field, String rule, String messageZh, String messageEn) {
