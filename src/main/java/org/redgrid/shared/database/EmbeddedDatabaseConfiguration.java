@@ -18,8 +18,11 @@ import org.springframework.util.StringUtils;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(PlatformSettings settings, @Value("${redgrid.embedded-db.port:0}") int port) {
-        return EmbeddedPostgres.start(settings.dataDir(), port);
+    EmbeddedPostgres embeddedPostgres(
+            PlatformSettings settings,
+            @Value("${redgrid.embedded-db.port:0}") int port,
+            @Value("${redgrid.embedded-db.fresh:false}") boolean fresh) {
+        return EmbeddedPostgres.start(settings.dataDir(), port, fresh);
     }
 
     @Bean

@@ -55,12 +55,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the server for {@code dataDir}, creating the cluster on first use. */
-    public static EmbeddedPostgres start(Path dataDir, int requestedPort) {
+    /**
+     * Starts the server for {@code dataDir}, creating the cluster on first use. With {@code fresh} (tests
+     * only) an existing cluster and its keys are deleted first; the unpacked binaries are kept.
+     */
+    public static EmbeddedPostgres start(Path dataDir, int requestedPort, boolean fresh) {
         long started = System.nanoTime();
         try {
             Path home = dataDir.toAbsolutePath().normalize();
             Files.createDirectories(home);
+            if (fresh) wipeCluster(home);
             Path binaries = installBinaries(home);
             Path cluster = home.resolve("pgdata");
             String password = passwordIn(home);
@@ -175,6 +179,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 """,
                 StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private static void wipeCluster(Path home) throws IOException {
+        Path cluster = home.resolve("pgdata");
+        if (Files.exists(cluster)) {
+            stopLeftoverServer(installBinaries(home), cluster);
+            try (var paths = Files.walk(cluster)) {
+                for (Path path :
+                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(path);
+            }
+        }
+        Files.deleteIfExists(home.resolve("pii.key"));
+        Files.deleteIfExists(home.resolve("db.password"));
     }
 
     private static void stopLeftoverServer(Path binaries, Path cluster) throws IOException {

@@ -1,0 +1,119 @@
+package org.redgrid.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small real-HTTP client for the running test server: every test goes through the real filters,
+ * security, JSON mapping and error handling, as a third-party client would.
+ */
+public final class Api {
+
+    public static final String DEMO_PASSWORD = "Redgrid#2026";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+    private final String token;
+
+    private Api(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    public static Api anonymous(int port) {
+        return new Api("http://127.0.0.1:" + port, null);
+    }
+
+    /** Logs in through the token endpoint. */
+    public static Api as(int port, String username) {
+        return as(port, username, DEMO_PASSWORD);
+    }
+
+    public static Api as(int port, String username, String password) {
+        Api anonymous = anonymous(port);
+        Response response = anonymous.post("/api/v1/auth/token", json("username", username, "password", password));
+        if (response.status() != 200) {
+            throw new IllegalStateException(
+                    "login of " + username + " failed: " + response.status() + " " + response.body());
+        }
+        return new Api(anonymous.base, response.json().path("token").asString());
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, String jsonBody) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));
+    }
+
+    /** Uploads one file as multipart/form-data under the part name {@code file}. */
+    public Response upload(String path, String filename, byte[] content) {
+        String boundary = "----redgrid" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (token != null) builder.header("Authorization", "Bearer " + token);
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Builds a JSON object from alternating keys and values; values are written as JSON (strings quoted). */
+    public static String json(Object... keysAndValues) {
+        var node = JSON.createObjectNode();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            node.set((String) keysAndValues[i], JSON.valueToTree(keysAndValues[i + 1]));
+        }
+        return node.toString();
+    }
+
+    /** A response with helpers to read it. */
+    public record Response(int status, String contentType, String location, byte[] bytes) {
+
+        public String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(bytes);
+        }
+    }
+}
