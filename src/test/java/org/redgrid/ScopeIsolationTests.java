@@ -31,7 +31,10 @@ class ScopeIsolationTests {
     void logIn() {
         grid1 = Api.as(port, "taoyuan.grid1");
         admin = Api.as(port, "region.admin");
-        otherPerson = admin.get("/api/v1/people?grid=" + GRID2 + "&size=1").json().path("items").get(0);
+        otherPerson = admin.get("/api/v1/people?grid=" + GRID2 + "&size=1")
+                .json()
+                .path("items")
+                .get(0);
         assertThat(otherPerson.path("gridCode").asString()).isEqualTo(GRID2);
     }
 
@@ -46,12 +49,21 @@ class ScopeIsolationTests {
 
     @Test
     void gridWorkerCannotSeeBuildingsOfAnotherGrid() {
-        long otherBuilding = admin.get("/api/v1/buildings?grid=" + GRID2).json().path("items").get(0).path("id").asLong();
+        long otherBuilding = admin.get("/api/v1/buildings?grid=" + GRID2)
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asLong();
         assertThat(grid1.get("/api/v1/buildings/" + otherBuilding).status()).isEqualTo(404);
         assertThat(grid1.get("/api/v1/buildings?size=500").json().path("items").findValuesAsString("gridCode"))
                 .isNotEmpty()
                 .allMatch(GRID1::equals);
-        assertThat(grid1.get("/api/v1/buildings?grid=" + GRID2).json().path("total").asLong()).isZero();
+        assertThat(grid1.get("/api/v1/buildings?grid=" + GRID2)
+                        .json()
+                        .path("total")
+                        .asLong())
+                .isZero();
     }
 
     @Test
@@ -59,9 +71,14 @@ class ScopeIsolationTests {
         long otherHousehold = otherPerson.path("householdId").asLong();
         assertThat(grid1.get("/api/v1/households/" + otherHousehold).status()).isEqualTo(404);
         var households = grid1.get("/api/v1/households?size=500").json();
-        assertThat(households.path("items").findValuesAsString("gridCode")).isNotEmpty().allMatch(GRID1::equals);
+        assertThat(households.path("items").findValuesAsString("gridCode"))
+                .isNotEmpty()
+                .allMatch(GRID1::equals);
         assertThat(households.path("total").asLong())
-                .isEqualTo(admin.get("/api/v1/households?grid=" + GRID1).json().path("total").asLong());
+                .isEqualTo(admin.get("/api/v1/households?grid=" + GRID1)
+                        .json()
+                        .path("total")
+                        .asLong());
     }
 
     @Test
@@ -72,21 +89,36 @@ class ScopeIsolationTests {
                         .status())
                 .isEqualTo(404);
         String name = otherPerson.path("name").asString();
-        assertThat(grid1.get("/api/v1/people?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(grid1.get("/api/v1/people?q="
+                                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
                         .json()
                         .path("items")
                         .findValuesAsString("gridCode"))
                 .allMatch(GRID1::equals);
-        String plainId = admin.post("/api/v1/people/" + otherId + "/reveal", json("field", "idNumber", "reason", "测试范围隔离"))
+        String plainId = admin.post(
+                        "/api/v1/people/" + otherId + "/reveal", json("field", "idNumber", "reason", "测试范围隔离"))
                 .json()
                 .path("value")
                 .asString();
-        assertThat(admin.get("/api/v1/people?idNumber=" + plainId).json().path("total").asLong()).isEqualTo(1);
-        assertThat(grid1.get("/api/v1/people?idNumber=" + plainId).json().path("total").asLong()).isZero();
+        assertThat(admin.get("/api/v1/people?idNumber=" + plainId)
+                        .json()
+                        .path("total")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(grid1.get("/api/v1/people?idNumber=" + plainId)
+                        .json()
+                        .path("total")
+                        .asLong())
+                .isZero();
         var persons = grid1.get("/api/v1/people?size=500").json();
-        assertThat(persons.path("items").findValuesAsString("gridCode")).isNotEmpty().allMatch(GRID1::equals);
+        assertThat(persons.path("items").findValuesAsString("gridCode"))
+                .isNotEmpty()
+                .allMatch(GRID1::equals);
         assertThat(persons.path("total").asLong())
-                .isEqualTo(admin.get("/api/v1/people?grid=" + GRID1).json().path("total").asLong());
+                .isEqualTo(admin.get("/api/v1/people?grid=" + GRID1)
+                        .json()
+                        .path("total")
+                        .asLong());
     }
 
     @Test
@@ -108,8 +140,11 @@ class ScopeIsolationTests {
 
     @Test
     void gridWorkerCannotSeeLedgersVisitsOrPartyMembersOfAnotherGrid() {
-        var otherEntry = admin.get("/api/v1/ledgers?grid=" + GRID2).json().path("items").get(0);
-        assertThat(grid1.get("/api/v1/ledgers/" + otherEntry.path("id").asLong()).status()).isEqualTo(404);
+        var otherEntry =
+                admin.get("/api/v1/ledgers?grid=" + GRID2).json().path("items").get(0);
+        assertThat(grid1.get("/api/v1/ledgers/" + otherEntry.path("id").asLong())
+                        .status())
+                .isEqualTo(404);
         assertThat(grid1.get("/api/v1/ledgers?size=500").json().path("items").findValuesAsString("gridCode"))
                 .isNotEmpty()
                 .allMatch(GRID1::equals);
@@ -117,27 +152,51 @@ class ScopeIsolationTests {
         var grid2 = Api.as(port, "taoyuan.grid2");
         assertThat(grid2.post(
                                 "/api/v1/visits",
-                                json("personId", otherEntry.path("personId").asLong(), "ledgerEntryId",
-                                        otherEntry.path("id").asLong(), "content", "上门走访，身体状况良好"))
+                                json(
+                                        "personId",
+                                        otherEntry.path("personId").asLong(),
+                                        "ledgerEntryId",
+                                        otherEntry.path("id").asLong(),
+                                        "content",
+                                        "上门走访，身体状况良好"))
                         .status())
                 .isEqualTo(201);
-        assertThat(grid1.get("/api/v1/visits?person=" + otherEntry.path("personId").asLong()).json().path("total").asLong())
+        assertThat(grid1.get("/api/v1/visits?person="
+                                + otherEntry.path("personId").asLong())
+                        .json()
+                        .path("total")
+                        .asLong())
                 .isZero();
         assertThat(grid1.get("/api/v1/visits?size=500").json().path("items").findValuesAsString("gridCode"))
                 .allMatch(GRID1::equals);
-        assertThat(grid1.get("/api/v1/party-members?size=500").json().path("items").findValuesAsString("gridCode"))
+        assertThat(grid1.get("/api/v1/party-members?size=500")
+                        .json()
+                        .path("items")
+                        .findValuesAsString("gridCode"))
                 .allMatch(GRID1::equals);
     }
 
     @Test
     void gridWorkerCannotWriteIntoAnotherGrid() {
-        long before = admin.get("/api/v1/households?grid=" + GRID2).json().path("total").asLong();
+        long before = admin.get("/api/v1/households?grid=" + GRID2)
+                .json()
+                .path("total")
+                .asLong();
         var write = grid1.post("/api/v1/households", json("gridCode", GRID2, "room", "999"));
         assertThat(write.status()).isEqualTo(404);
-        assertThat(admin.get("/api/v1/households?grid=" + GRID2).json().path("total").asLong()).isEqualTo(before);
+        assertThat(admin.get("/api/v1/households?grid=" + GRID2)
+                        .json()
+                        .path("total")
+                        .asLong())
+                .isEqualTo(before);
         var person = grid1.post(
                 "/api/v1/people",
-                json("householdId", otherPerson.path("householdId").asLong(), "name", "越权", "idNumber",
+                json(
+                        "householdId",
+                        otherPerson.path("householdId").asLong(),
+                        "name",
+                        "越权",
+                        "idNumber",
                         "11010519491231002X"));
         assertThat(person.status()).isEqualTo(404);
     }
@@ -150,7 +209,10 @@ class ScopeIsolationTests {
         assertThat(grid1.get("/api/v1/divisions/1502").status()).isEqualTo(404);
         assertThat(grid1.get("/api/v1/divisions/150105004/children").json().findValuesAsString("code"))
                 .containsExactly("150105004015");
-        assertThat(grid1.get("/api/v1/divisions?q=社区&size=500").json().path("items").findValuesAsString("code"))
+        assertThat(grid1.get("/api/v1/divisions?q=社区&size=500")
+                        .json()
+                        .path("items")
+                        .findValuesAsString("code"))
                 .containsExactly("150105004015");
     }
 
@@ -163,7 +225,8 @@ class ScopeIsolationTests {
                 .contains(GRID1, GRID2);
         var street = Api.as(port, "dxdl.street");
         assertThat(street.get("/api/v1/divisions/150105004/children").json().size())
-                .isEqualTo(admin.get("/api/v1/divisions/150105004/children").json().size());
+                .isEqualTo(
+                        admin.get("/api/v1/divisions/150105004/children").json().size());
         assertThat(street.get("/api/v1/divisions/150105001").status()).isEqualTo(404);
         var county = Api.as(port, "saihan.admin");
         assertThat(county.get("/api/v1/grids?size=500").json().path("items").findValuesAsString("code"))

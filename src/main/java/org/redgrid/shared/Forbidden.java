@@ -1,6 +1,7 @@
 package org.redgrid.shared;
 
 /** The actor's roles do not allow this action (403), as distinct from data outside scope (404). */
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.FORBIDDEN)
 public class Forbidden extends RuntimeException {
 
     private final String messageZh;

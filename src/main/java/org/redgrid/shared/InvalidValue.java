@@ -6,6 +6,7 @@ import java.util.Objects;
  * A value failed validation (校验不通过). Carries a machine-readable rule id and messages in both
  * languages so the web layer can answer in the user's language without re-deriving the cause.
  */
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
 public class InvalidValue extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,7 @@
 package org.redgrid.shared;
 
 /** Thrown when a thing does not exist or lies outside the actor's scope; both answer 404 alike. */
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
 public class NotFound extends RuntimeException {
 
     private final String what;

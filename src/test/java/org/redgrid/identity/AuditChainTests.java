@@ -21,7 +21,8 @@ class AuditChainTests {
 
     @Test
     void theAuditLogRejectsUpdatesAndDeletes() {
-        assertThatThrownBy(() -> jdbc.sql("update audit_log set actor = 'someone' where seq = 1").update())
+        assertThatThrownBy(() -> jdbc.sql("update audit_log set actor = 'someone' where seq = 1")
+                        .update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_log where seq = 1").update())
                 .hasMessageContaining("append-only");
@@ -35,8 +36,10 @@ class AuditChainTests {
         assertThat(intact.path("checked").asLong()).isPositive();
 
         long victim = 3;
-        String original =
-                jdbc.sql("select actor from audit_log where seq = :seq").param("seq", victim).query(String.class).single();
+        String original = jdbc.sql("select actor from audit_log where seq = :seq")
+                .param("seq", victim)
+                .query(String.class)
+                .single();
         tamper("update audit_log set actor = 'mallory' where seq = " + victim);
         try {
             var broken = admin.get("/api/v1/audit/verify").json();
@@ -45,7 +48,8 @@ class AuditChainTests {
         } finally {
             tamper("update audit_log set actor = '" + original + "' where seq = " + victim);
         }
-        assertThat(admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
+        assertThat(admin.get("/api/v1/audit/verify").json().path("intact").asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -59,8 +63,9 @@ class AuditChainTests {
             assertThat(broken.path("intact").asBoolean()).isFalse();
             assertThat(broken.path("brokenAt").asLong()).isEqualTo(2);
         } finally {
-            jdbc.sql("insert into audit_log (seq, at, actor, action, target_type, target_id, scope_code, detail, prev_hash, hash)"
-                            + " values (:seq, :at, :actor, :action, :targetType, :targetId, :scope, :detail, :prev, :hash)")
+            jdbc.sql(
+                            "insert into audit_log (seq, at, actor, action, target_type, target_id, scope_code, detail, prev_hash, hash)"
+                                    + " values (:seq, :at, :actor, :action, :targetType, :targetId, :scope, :detail, :prev, :hash)")
                     .param("seq", row.get("seq"))
                     .param("at", row.get("at"))
                     .param("actor", row.get("actor"))
@@ -74,12 +79,14 @@ class AuditChainTests {
                     .update();
         }
         assertThat(last).isGreaterThan(2);
-        assertThat(admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
+        assertThat(admin.get("/api/v1/audit/verify").json().path("intact").asBoolean())
+                .isTrue();
     }
 
     @Test
     void onlyTheRegionAdministratorVerifiesTheChain() {
-        assertThat(Api.as(port, "saihan.admin").get("/api/v1/audit/verify").status()).isEqualTo(403);
+        assertThat(Api.as(port, "saihan.admin").get("/api/v1/audit/verify").status())
+                .isEqualTo(403);
     }
 
     /** Someone with database access bypasses the trigger: exactly what the hash chain must expose. */

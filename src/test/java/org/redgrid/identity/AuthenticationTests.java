@@ -76,7 +76,9 @@ class AuthenticationTests {
         var anonymous = Api.anonymous(port);
         for (int attempt = 1; attempt <= 4; attempt++) {
             assertThat(anonymous
-                            .post("/api/v1/auth/token", json("username", "lockout.probe", "password", "Wrong#Pass" + attempt))
+                            .post(
+                                    "/api/v1/auth/token",
+                                    json("username", "lockout.probe", "password", "Wrong#Pass" + attempt))
                             .status())
                     .isEqualTo(401);
         }
@@ -101,19 +103,38 @@ class AuthenticationTests {
         var admin = Api.as(port, "region.admin");
         var tooShort = admin.post(
                 "/api/v1/users",
-                json("username", "short.pw", "displayName", "短", "password", "Ab1#", "roles", List.of("GRID_WORKER"),
-                        "scope", "150105004015001"));
+                json(
+                        "username",
+                        "short.pw",
+                        "displayName",
+                        "短",
+                        "password",
+                        "Ab1#",
+                        "roles",
+                        List.of("GRID_WORKER"),
+                        "scope",
+                        "150105004015001"));
         assertThat(tooShort.status()).isEqualTo(400);
         assertThat(tooShort.json().path("field").asString()).isEqualTo("password");
         assertThat(tooShort.json().path("rule").asString()).isEqualTo("password.length");
 
         var twoClasses = admin.post(
                 "/api/v1/users",
-                json("username", "weak.pw", "displayName", "弱", "password", "abcdefghij12", "roles",
-                        List.of("GRID_WORKER"), "scope", "150105004015001"));
+                json(
+                        "username",
+                        "weak.pw",
+                        "displayName",
+                        "弱",
+                        "password",
+                        "abcdefghij12",
+                        "roles",
+                        List.of("GRID_WORKER"),
+                        "scope",
+                        "150105004015001"));
         assertThat(twoClasses.status()).isEqualTo(400);
         assertThat(twoClasses.json().path("rule").asString()).isEqualTo("password.classes");
-        assertThat(admin.get("/api/v1/users?q=weak.pw").json().path("total").asLong()).isZero();
+        assertThat(admin.get("/api/v1/users?q=weak.pw").json().path("total").asLong())
+                .isZero();
     }
 
     @Test
@@ -121,10 +142,23 @@ class AuthenticationTests {
         var county = Api.as(port, "saihan.admin");
         var outside = county.post(
                 "/api/v1/users",
-                json("username", "outside.user", "displayName", "外", "password", "Outside#2026x", "roles",
-                        List.of("GRID_WORKER"), "scope", "150102001001"));
+                json(
+                        "username",
+                        "outside.user",
+                        "displayName",
+                        "外",
+                        "password",
+                        "Outside#2026x",
+                        "roles",
+                        List.of("GRID_WORKER"),
+                        "scope",
+                        "150102001001"));
         assertThat(outside.status()).isEqualTo(403);
-        assertThat(Api.as(port, "region.admin").get("/api/v1/users?q=outside.user").json().path("total").asLong())
+        assertThat(Api.as(port, "region.admin")
+                        .get("/api/v1/users?q=outside.user")
+                        .json()
+                        .path("total")
+                        .asLong())
                 .isZero();
     }
 
@@ -135,7 +169,10 @@ class AuthenticationTests {
 
     @Test
     void aCountyAdministratorListsOnlyUsersOfTheirCounty() {
-        var users = Api.as(port, "saihan.admin").get("/api/v1/users?size=100").json().path("items");
+        var users = Api.as(port, "saihan.admin")
+                .get("/api/v1/users?size=100")
+                .json()
+                .path("items");
         assertThat(users.findValuesAsString("scope")).allMatch(scope -> scope.startsWith("150105"));
         assertThat(users.findValuesAsString("username")).doesNotContain("region.admin");
     }

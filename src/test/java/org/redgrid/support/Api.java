@@ -23,14 +23,21 @@ public final class Api {
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     private final String token;
+    private final String language;
 
-    private Api(String base, String token) {
+    private Api(String base, String token, String language) {
         this.base = base;
         this.token = token;
+        this.language = language;
+    }
+
+    /** The same caller, asking for answers in {@code language} (Accept-Language). */
+    public Api inLanguage(String language) {
+        return new Api(base, token, language);
     }
 
     public static Api anonymous(int port) {
-        return new Api("http://127.0.0.1:" + port, null);
+        return new Api("http://127.0.0.1:" + port, null, null);
     }
 
     /** Logs in through the token endpoint. */
@@ -45,7 +52,7 @@ public final class Api {
             throw new IllegalStateException(
                     "login of " + username + " failed: " + response.status() + " " + response.body());
         }
-        return new Api(anonymous.base, response.json().path("token").asString());
+        return new Api(anonymous.base, response.json().path("token").asString(), null);
     }
 
     public Response get(String path) {
@@ -77,6 +84,7 @@ public final class Api {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (token != null) builder.header("Authorization", "Bearer " + token);
+        if (language != null) builder.header("Accept-Language", language);
         return builder;
     }
 

@@ -14,6 +14,16 @@ class ProblemWriter {
 
     private final JsonMapper json;
 
+    /** Filters run before the locale resolver: Chinese unless the caller asks for English. */
+    private static boolean englishPreferred() {
+        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet) {
+            String header = servlet.getRequest().getHeader("Accept-Language");
+            return header != null && header.trim().toLowerCase().startsWith("en");
+        }
+        return false;
+    }
+
     ProblemWriter(JsonMapper json) {
         this.json = json;
     }
@@ -21,6 +31,7 @@ class ProblemWriter {
     void write(HttpServletResponse response, int status, String type, String title, String zh, String en)
             throws IOException {
         var problem = Problems.of(HttpStatusCode.valueOf(status), type, title, zh, en);
+        problem.setDetail(englishPreferred() ? en : zh);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -10,14 +10,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Chinese first; {@code ?lang=en} switches the pages to English and a cookie remembers the choice. */
+/**
+ * Chinese first; {@code ?lang=en} switches the pages to English and a cookie remembers the choice; API
+ * clients choose with {@code Accept-Language}.
+ */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("redgrid-lang");
-        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        resolver.setDefaultLocaleFunction(request ->
+                request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale());
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

@@ -19,17 +19,13 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.FieldError;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -120,39 +116,6 @@ class ApiProblems {
                 "required part " + e.getRequestPartName() + " is missing");
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        ProblemDetail problem = problem(
-                HttpStatus.CONTENT_TOO_LARGE,
-                "upload-too-large",
-                "Upload too large",
-                "上传文件过大",
-                "the upload is too large");
-        problem.setProperty("field", "file");
-        problem.setProperty("rule", "upload.max-size");
-        return problem;
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        return problem(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "unsupported-media-type",
-                "Unsupported media type",
-                "不支持的内容类型 " + e.getContentType(),
-                "content type " + e.getContentType() + " is not supported");
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-        return problem(
-                HttpStatus.METHOD_NOT_ALLOWED,
-                "method-not-allowed",
-                "Method not allowed",
-                "不支持 " + e.getMethod() + " 方法",
-                "method " + e.getMethod() + " is not allowed here");
-    }
-
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
         return problem(
@@ -161,11 +124,6 @@ class ApiProblems {
                 "Not found",
                 "未找到 " + e.what() + " " + e.id(),
                 e.what() + " " + e.id() + " was not found");
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ProblemDetail noResource(NoResourceFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "地址不存在", "no such resource");
     }
 
     @ExceptionHandler(Forbidden.class)
