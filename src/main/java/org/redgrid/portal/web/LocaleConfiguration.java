@@ -12,7 +12,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Chinese first; {@code ?lang=en} switches the pages to English and a cookie remembers the choice; API
- * clients choose with {@code Accept-Language}.
+ * clients choose with {@code Accept-Language}. Pages ignore the browser's language on purpose: the
+ * platform speaks Chinese first, whatever language the device was set up in.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -20,8 +21,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("redgrid-lang");
-        resolver.setDefaultLocaleFunction(request ->
-                request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale());
+        resolver.setDefaultLocaleFunction(
+                request -> request.getRequestURI().startsWith("/api/") && request.getHeader("Accept-Language") != null
+                        ? request.getLocale()
+                        : Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }
