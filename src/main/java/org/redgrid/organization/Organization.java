@@ -175,7 +175,13 @@ public class Organization {
                 .param("households", households)
                 .param("lat", command.centreLat())
                 .param("lng", command.centreLng())
-                .param("polygon", command.polygon())
+                .param(
+                        "polygon",
+                        command.polygon() == null || command.polygon().isBlank()
+                                ? null
+                                : GridBoundary.parse("polygon", command.polygon())
+                                        .toGeoJson(),
+                        java.sql.Types.VARCHAR)
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
         events.publishEvent(new AuditRecord("GRID_CREATED", "grid", code.value(), code.value(), command.name()));

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -256,6 +257,61 @@ public class People {
                 .single();
         events.publishEvent(new AuditRecord("PERSON_CREATED", "person", Long.toString(id), household.gridCode(), null));
         return id;
+    }
+
+    /** Changes the given fields; the audit records which fields changed, never their values. */
+    @Transactional
+    public PersonView updatePerson(long id, PersonChanges changes) {
+        requireRegistryWriter();
+        PersonView person = person(id);
+        List<String> changed = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder set = new StringBuilder();
+        if (changes.name() != null) {
+            params.put("name", required("name", changes.name(), 50));
+            set.append(", name = :name");
+            changed.add("name");
+        }
+        if (changes.phone() != null) {
+            PhoneNumber phone = changes.phone().isBlank() ? null : PhoneNumber.parse("phone", changes.phone());
+            params.put("phoneEnc", phone == null ? null : cipher.encrypt(phone.value()));
+            params.put("phoneHash", phone == null ? null : cipher.hash(phone.value()));
+            set.append(", phone_enc = cast(:phoneEnc as bytea), phone_hash = cast(:phoneHash as bytea)");
+            changed.add("phone");
+        }
+        if (changes.ethnicity() != null) {
+            if (changes.ethnicity().trim().length() > 20) {
+                throw new InvalidValue("ethnicity", "max-length", "民族最多 20 个字符", "ethnicity is longer than 20");
+            }
+            params.put("ethnicity", blankToNull(changes.ethnicity()));
+            set.append(", ethnicity = cast(:ethnicity as varchar)");
+            changed.add("ethnicity");
+        }
+        if (changes.relation() != null) {
+            params.put("relation", changes.relation().name());
+            set.append(", relation = :relation");
+            changed.add("relation");
+        }
+        if (changes.tags() != null) {
+            params.put(
+                    "tags",
+                    changes.tags().stream()
+                            .map(String::trim)
+                            .filter(t -> !t.isEmpty())
+                            .toArray(String[]::new));
+            set.append(", tags = :tags");
+            changed.add("tags");
+        }
+        if (changed.isEmpty()) {
+            throw new InvalidValue("body", "changes.empty", "没有要修改的字段", "no field to change");
+        }
+        params.put("id", person.id());
+        jdbc.sql("update person set " + set.substring(2) + " where id = :id")
+                .params(params)
+                .update();
+        events.publishEvent(new AuditRecord(
+                "PERSON_UPDATED", "person", Long.toString(person.id()), person.gridCode(), String.join(",", changed)));
+        return person(person.id());
     }
 
     /** Returns one plain sensitive value and records who saw it and why. */

@@ -102,6 +102,53 @@ class PersonRegistryTests {
     }
 
     @Test
+    void changingAPhoneReplacesItsCipherAndHashAndAuditsOnlyTheFieldName() {
+        var worker = Api.as(port, "taoyuan.grid1");
+        long household = newHousehold(worker, "R-108");
+        long personId = worker.post(
+                        "/api/v1/people",
+                        json(
+                                "householdId",
+                                household,
+                                "name",
+                                "改号",
+                                "idNumber",
+                                idNumber("19660606", 888),
+                                "phone",
+                                "13704710001"))
+                .json()
+                .path("id")
+                .asLong();
+        var changed = worker.patch("/api/v1/people/" + personId, json("phone", "18647100002", "tags", List.of("搬迁")));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().path("phoneMasked").asString()).isEqualTo("186****0002");
+        assertThat(worker.get("/api/v1/people?phone=18647100002")
+                        .json()
+                        .path("total")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(worker.get("/api/v1/people?phone=13704710001")
+                        .json()
+                        .path("total")
+                        .asLong())
+                .isZero();
+        var audit = Api.as(port, "region.admin")
+                .get("/api/v1/audit?action=PERSON_UPDATED")
+                .json();
+        assertThat(audit.path("items").findValuesAsString("detail")).contains("phone,tags");
+        assertThat(audit.toString()).doesNotContain("18647100002");
+        assertThat(Api.as(port, "taoyuan.grid2")
+                        .patch("/api/v1/people/" + personId, json("name", "越权"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(worker.patch("/api/v1/people/" + personId, "{}")
+                        .json()
+                        .path("rule")
+                        .asString())
+                .isEqualTo("changes.empty");
+    }
+
+    @Test
     void revealingNeedsAReasonAndIsAudited() {
         var worker = Api.as(port, "taoyuan.grid1");
         long household = newHousehold(worker, "R-103");

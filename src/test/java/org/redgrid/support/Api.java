@@ -65,6 +65,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));
     }
 
+    public Response patch(String path, String jsonBody) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));
+    }
+
     /** Uploads one file as multipart/form-data under the part name {@code file}. */
     public Response upload(String path, String filename, byte[] content) {
         String boundary = "----redgrid" + UUID.randomUUID();

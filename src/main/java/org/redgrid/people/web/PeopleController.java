@@ -19,6 +19,7 @@ import org.redgrid.people.NewPartyMember;
 import org.redgrid.people.NewPerson;
 import org.redgrid.people.NewVisit;
 import org.redgrid.people.People;
+import org.redgrid.people.PersonChanges;
 import org.redgrid.people.PersonQuery;
 import org.redgrid.people.PersonView;
 import org.redgrid.people.Revealed;
@@ -32,6 +33,7 @@ import org.redgrid.shared.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -115,6 +117,12 @@ class PeopleController {
         PersonView person = people.createPerson(body);
         return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
                 .body(person);
+    }
+
+    @PatchMapping("/people/{id}")
+    @Operation(summary = "Change a person's name, phone (empty clears it), ethnicity, relation or tags; audited")
+    PersonView updatePerson(@PathVariable long id, @RequestBody PersonChanges body) {
+        return people.updatePerson(id, body);
     }
 
     @PostMapping("/people/{id}/reveal")
