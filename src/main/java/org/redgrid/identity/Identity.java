@@ -112,6 +112,18 @@ public class Identity {
         return created;
     }
 
+    /** Lifts a lock-out before its 15 minutes are up, for a user inside the administrator's scope. */
+    @Transactional
+    public UserView unlock(String username) {
+        Actor actor = requireAdministrator();
+        var user = users.byUsername(username)
+                .filter(found -> actor.scope().contains(found.scopeCode()))
+                .orElseThrow(() -> new NotFound("user", username));
+        users.clearLock(user.id());
+        audit.append(actor.username(), "ACCOUNT_UNLOCKED", "user", user.username(), user.scopeCode(), null);
+        return users.byId(user.id()).orElseThrow().view(clock.instant());
+    }
+
     public boolean userExists(String username) {
         return users.byUsername(username).isPresent();
     }

@@ -92,9 +92,22 @@ class AuthenticationTests {
         assertThat(rightPassword.status()).isEqualTo(423);
         assertThat(rightPassword.json().path("lockedUntil").asString()).isNotEmpty();
 
+        assertThat(Api.as(port, "taoyuan.grid1")
+                        .post("/api/v1/users/lockout.probe/unlock", "{}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(Api.as(port, "region.admin")
+                        .post("/api/v1/users/lockout.probe/unlock", "{}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(anonymous
+                        .post("/api/v1/auth/token", json("username", "lockout.probe", "password", "Probe#Pass2026"))
+                        .status())
+                .isEqualTo(200);
+
         var audit = Api.as(port, "region.admin").get("/api/v1/audit?actor=lockout.probe&size=50");
         assertThat(audit.json().path("items").findValuesAsString("action"))
-                .contains("ACCOUNT_LOCKED", "LOGIN_REJECTED_LOCKED", "LOGIN_FAILED");
+                .contains("ACCOUNT_LOCKED", "LOGIN_REJECTED_LOCKED", "LOGIN_FAILED", "LOGIN");
         assertThat(admin.get("/api/v1/me").status()).isEqualTo(200);
     }
 

@@ -58,7 +58,7 @@ public class LoginService {
                     user.username(), "LOGIN_REJECTED_LOCKED", "user", user.username(), user.scopeCode(), null));
             throw new AccountLocked(user.lockedUntil());
         }
-        if (user.lockedUntil() != null) users.clearExpiredLock(user.id());
+        if (user.lockedUntil() != null) users.clearLock(user.id());
         if (!passwords.matches(password == null ? "" : password, user.passwordHash())) {
             Instant lockUntil = now.plus(LOCK_DURATION);
             int failures = transactions.execute(tx -> {

@@ -71,6 +71,8 @@ public class Tokens {
                 .update();
     }
 
+    /** Hourly on every node; deleting expired rows twice is harmless, so no lock is needed. */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     public void purgeExpired() {
         jdbc.sql("delete from api_token where expires_at < :now")
                 .param("now", Timestamp.from(clock.instant()))

@@ -110,7 +110,7 @@ public class UserAccounts {
     }
 
     /** A lock that has run out starts a fresh count of failures. */
-    void clearExpiredLock(long id) {
+    public void clearLock(long id) {
         jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id")
                 .param("id", id)
                 .update();

@@ -14,6 +14,7 @@ import org.redgrid.shared.Paging;
 import org.redgrid.shared.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,6 +49,12 @@ class UserController {
                 body.username(), body.displayName(), body.password(), body.roles(), body.scope(), body.partnerUnit()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
                 .body(created);
+    }
+
+    @PostMapping("/api/v1/users/{username}/unlock")
+    @Operation(summary = "Lift a lock-out of a user inside the administrator's scope; audited")
+    UserView unlock(@PathVariable String username) {
+        return identity.unlock(username);
     }
 
     @GetMapping("/api/v1/audit")
