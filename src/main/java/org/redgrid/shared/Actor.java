@@ -6,7 +6,8 @@ import java.util.Set;
  * The person acting in a request: who they are, what roles they hold and which subtree of the
  * hierarchy they may see. Every query that returns regional data takes the actor's {@link #scope()}.
  */
-public record Actor(String username, String displayName, Set<Role> roles, DataScope scope, String partnerUnit) {
+public record Actor(String username, String displayName, Set<Role> roles, DataScope scope, String partnerUnit)
+        implements java.io.Serializable {
 
     public Actor {
         roles = Set.copyOf(roles);

@@ -4,7 +4,7 @@ package org.redgrid.shared;
  * The subtree of divisions and grids a user may see (数据权限范围), as a code prefix of 2–15 digits,
  * so that one range predicate on an indexed column enforces it.
  */
-public record DataScope(String prefix) {
+public record DataScope(String prefix) implements java.io.Serializable {
 
     private static final int MIN_LENGTH = 2;
     private static final int MAX_LENGTH = 15;

@@ -25,6 +25,9 @@ class PagesTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     /** A browser-like session: cookies kept, redirects not followed. */
     class Browser {
         final HttpClient http =
@@ -82,6 +85,17 @@ class PagesTests {
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).contains(user[1]).contains("<code>" + user[2] + "</code>");
         }
+    }
+
+    @Test
+    void pageSessionsLiveInTheDatabaseSoAnyNodeCanServeThem() throws Exception {
+        Browser browser = new Browser();
+        browser.logIn("dxdl.street", Api.DEMO_PASSWORD);
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'dxdl.street'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 
     @Test
