@@ -1,0 +1,183 @@
+package org.redgrid.bench;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.redgrid.shared.PiiCipher;
+
+/**
+ * The packaged platform ({@code target/redgrid.jar}) started as a child process on loopback, as an
+ * operator starts it. Closing it sends SIGTERM and waits, so the platform stops its embedded
+ * PostgreSQL itself; only if it does not exit in time is it killed and its PostgreSQL stopped here.
+ */
+final class PlatformProcess implements AutoCloseable {
+
+    static final Path JAR = Path.of(System.getProperty("redgrid.bench.jar", "target/redgrid.jar"));
+
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
+    private static final Duration START_LIMIT = Duration.ofMinutes(5);
+    private static final Duration STOP_LIMIT = Duration.ofSeconds(60);
+    private static final Pattern DATABASE_READY =
+            Pattern.compile("Embedded PostgreSQL ready on 127\\.0\\.0\\.1:(\\d+)");
+
+    private final Process process;
+    private final long startedNanos;
+    private final Path dataDir;
+    private final Path log;
+    private final int port;
+    private final Thread killOnExit;
+
+    private PlatformProcess(Process process, long startedNanos, Path dataDir, Path log, int port) {
+        this.process = process;
+        this.startedNanos = startedNanos;
+        this.dataDir = dataDir;
+        this.log = log;
+        this.port = port;
+        // If the benchmark JVM itself is stopped, the child must not outlive it and hold the data dir.
+        this.killOnExit = new Thread(process::destroy, "stop-platform-" + port);
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+    }
+
+    /** Starts {@code java -jar redgrid.jar} on a free loopback port with its output written to {@code log}. */
+    static PlatformProcess start(Path dataDir, Path log) throws IOException {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: run the benchmarks with `./mvnw -Pbench verify`,"
+                    + " which packages the jar first");
+        }
+        int port = freePort();
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--server.address=127.0.0.1",
+                "--redgrid.data-dir=" + dataDir.toAbsolutePath());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        long startedNanos = System.nanoTime();
+        return new PlatformProcess(builder.start(), startedNanos, dataDir.toAbsolutePath(), log, port);
+    }
+
+    int port() {
+        return port;
+    }
+
+    /**
+     * Polls {@code GET /actuator/health} every 50 ms until it answers 200, and returns the wall time from
+     * the moment the process was started.
+     */
+    Duration awaitHealthy() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(1))
+                .build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        while (true) {
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return Duration.ofNanos(System.nanoTime() - startedNanos);
+                }
+            } catch (IOException notYetServing) {
+                // refused or cut off until the web server is up
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException(
+                        "the platform exited with " + process.exitValue() + " before it served; see " + log);
+            }
+            if (System.nanoTime() - startedNanos > START_LIMIT.toNanos()) {
+                throw new IllegalStateException("the platform did not answer within " + START_LIMIT + "; see " + log);
+            }
+            Thread.sleep(POLL_INTERVAL.toMillis());
+        }
+    }
+
+    /** The first group of the first log line matching {@code pattern}, if the platform has logged one. */
+    Optional<String> logged(Pattern pattern) throws IOException {
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.map(pattern::matcher)
+                    .filter(Matcher::find)
+                    .map(matcher -> matcher.group(1))
+                    .findFirst();
+        }
+    }
+
+    /** A connection to the platform's embedded database, with the credentials it keeps in its data dir. */
+    Connection openDatabase() throws IOException, SQLException {
+        String databasePort =
+                logged(DATABASE_READY).orElseThrow(() -> new IllegalStateException("no database port in " + log));
+        String password = Files.readString(dataDir.resolve("db.password"), StandardCharsets.UTF_8)
+                .trim();
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + databasePort + "/redgrid", "redgrid", password);
+    }
+
+    /** The same cipher the platform uses, from the key the embedded default generated in its data dir. */
+    PiiCipher piiCipher() throws IOException {
+        String key = Files.readString(dataDir.resolve("pii.key"), StandardCharsets.US_ASCII)
+                .trim();
+        return new PiiCipher(Base64.getDecoder().decode(key));
+    }
+
+    @Override
+    public void close() throws InterruptedException, IOException {
+        try {
+            process.destroy();
+            if (!process.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                stopPostmaster(dataDir.resolve("pgdata"), STOP_LIMIT);
+            }
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        }
+    }
+
+    /**
+     * Stops a PostgreSQL server that outlived the process that started it, through the pid in its
+     * {@code postmaster.pid}; SIGTERM lets it shut down without crash recovery on the next start.
+     */
+    static void stopPostmaster(Path pgdata, Duration limit) throws IOException {
+        Path pidFile = pgdata.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) return;
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid)
+                .filter(handle ->
+                        handle.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (postmaster.isEmpty()) return;
+        postmaster.get().destroy();
+        try {
+            postmaster.get().onExit().get(limit.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException notStopped) {
+            throw new IllegalStateException("PostgreSQL " + pid + " on " + pgdata + " did not stop", notStopped);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping PostgreSQL " + pid, e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
