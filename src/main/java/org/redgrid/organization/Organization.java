@@ -142,6 +142,65 @@ public class Organization {
                 && findGrid(CurrentActor.orSystem().scope(), gridCode).isPresent();
     }
 
+    /** Whether a grid exists at all; grid codes are public, unlike what lies inside a grid. */
+    public boolean gridExists(String gridCode) {
+        return gridCode != null
+                && gridCode.matches("\\d{15}")
+                && jdbc.sql("select count(*) from grid where code = :code")
+                                .param("code", gridCode)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+    }
+
+    /**
+     * The grid a point lies in: the grid whose boundary contains it, else the grid with the nearest
+     * centre within 2 km. Candidates come from an index-friendly box around the point.
+     */
+    public Optional<String> locateGrid(double lat, double lng) {
+        var candidates = jdbc.sql("""
+                        select code, centre_lat, centre_lng, polygon from grid
+                         where centre_lat between :lat - 0.2 and :lat + 0.2
+                           and centre_lng between :lng - 0.3 and :lng + 0.3""")
+                .param("lat", lat)
+                .param("lng", lng)
+                .query((rs, n) -> new Object[] {
+                    rs.getString("code"),
+                    rs.getDouble("centre_lat"),
+                    rs.getDouble("centre_lng"),
+                    rs.getString("polygon")
+                })
+                .list();
+        for (Object[] grid : candidates) {
+            if (grid[3] != null
+                    && GridBoundary.parse("polygon", (String) grid[3]).contains(lat, lng)) {
+                return Optional.of((String) grid[0]);
+            }
+        }
+        String nearest = null;
+        double best = 2_000;
+        for (Object[] grid : candidates) {
+            double metres = distanceMetres(lat, lng, (Double) grid[1], (Double) grid[2]);
+            if (metres <= best) {
+                best = metres;
+                nearest = (String) grid[0];
+            }
+        }
+        return Optional.ofNullable(nearest);
+    }
+
+    static double distanceMetres(double lat1, double lng1, double lat2, double lng2) {
+        double earth = 6_371_000;
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLng = Math.toRadians(lng2 - lng1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1))
+                        * Math.cos(Math.toRadians(lat2))
+                        * Math.sin(dLng / 2)
+                        * Math.sin(dLng / 2);
+        return 2 * earth * Math.asin(Math.sqrt(a));
+    }
+
     @Transactional
     public GridView createGrid(NewGrid command) {
         Actor actor = requireRegistryWriter();

@@ -65,6 +65,20 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));
     }
 
+    /** A POST with one extra header, such as {@code Idempotency-Key}. */
+    public Response post(String path, String jsonBody, String header, String value) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));
+    }
+
+    public Response put(String path, String jsonBody) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));
+    }
+
     public Response patch(String path, String jsonBody) {
         return send(request(path)
                 .header("Content-Type", "application/json")

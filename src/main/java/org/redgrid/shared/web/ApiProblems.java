@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.redgrid.shared.Conflict;
 import org.redgrid.shared.Forbidden;
 import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.NotFound;
@@ -134,6 +135,13 @@ class ApiProblems {
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ProblemDetail accessDenied(RuntimeException e) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "当前角色无权执行此操作", "your role may not do this");
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.messageZh(), e.getMessage());
+        problem.setProperty("rule", e.rule());
+        return problem;
     }
 
     @ExceptionHandler(DuplicateKeyException.class)

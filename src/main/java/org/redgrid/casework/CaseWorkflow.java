@@ -1,0 +1,123 @@
+package org.redgrid.casework;
+
+import static org.redgrid.casework.CaseAction.*;
+import static org.redgrid.casework.CaseStatus.*;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.redgrid.shared.Role;
+
+/**
+ * The case workflow as one table: which action leads from which status to which, and which roles may
+ * take each action. Guards that need the case itself (the assignee, the reporter, a suspension) live
+ * in the engine; everything about order lives here and is tested on its own.
+ */
+public final class CaseWorkflow {
+
+    /** Three failed verifications escalate the case one level (提级督办). */
+    public static final int REWORK_LIMIT = 3;
+
+    private static final Map<CaseStatus, Map<CaseAction, CaseStatus>> NEXT = new EnumMap<>(CaseStatus.class);
+    private static final Map<CaseAction, Set<Role>> ROLES = new EnumMap<>(CaseAction.class);
+
+    static {
+        step(INTAKE, FILE, FILED);
+        step(INTAKE, CANCEL, CANCELLED);
+        step(FILED, DISPATCH, DISPATCHED);
+        step(FILED, CANCEL, CANCELLED);
+        step(DISPATCHED, ACCEPT, HANDLING);
+        step(HANDLING, REPORT_BACK, REPORTED);
+        step(REPORTED, VERIFY_PASS, VERIFIED);
+        step(REPORTED, VERIFY_FAIL, HANDLING);
+        step(VERIFIED, CLOSE, CLOSED);
+        step(CLOSED, RATE, RATED);
+        step(CLOSED, REOPEN, FILED);
+        step(RATED, REOPEN, FILED);
+        for (CaseStatus open : EnumSet.of(INTAKE, FILED, DISPATCHED, HANDLING)) step(open, ESCALATE, FILED);
+        for (CaseStatus working : EnumSet.of(DISPATCHED, HANDLING)) {
+            step(working, SUSPEND, working);
+            step(working, RESUME, working);
+        }
+        for (CaseStatus open : EnumSet.of(INTAKE, FILED, DISPATCHED, HANDLING, REPORTED, VERIFIED))
+            step(open, URGE, open);
+
+        Set<Role> staff = EnumSet.of(
+                Role.GRID_LEADER,
+                Role.COMMUNITY_STAFF,
+                Role.STREET_STAFF,
+                Role.COUNTY_ADMIN,
+                Role.CITY_ADMIN,
+                Role.REGION_ADMIN);
+        Set<Role> gridAndStaff = EnumSet.copyOf(staff);
+        gridAndStaff.add(Role.GRID_WORKER);
+        Set<Role> handlers = EnumSet.copyOf(gridAndStaff);
+        handlers.addAll(EnumSet.of(Role.DEPARTMENT, Role.PARTY_MEMBER, Role.BUILDING_HEAD));
+        // 小事不出网格: a grid worker files and dispatches what the grid can solve itself.
+        ROLES.put(FILE, gridAndStaff);
+        ROLES.put(CANCEL, gridAndStaff);
+        ROLES.put(DISPATCH, gridAndStaff);
+        ROLES.put(ACCEPT, handlers);
+        ROLES.put(REPORT_BACK, handlers);
+        ROLES.put(VERIFY_PASS, staff);
+        ROLES.put(VERIFY_FAIL, staff);
+        ROLES.put(CLOSE, staff);
+        ROLES.put(RATE, EnumSet.allOf(Role.class));
+        ROLES.put(REOPEN, staff);
+        ROLES.put(ESCALATE, gridAndStaff);
+        ROLES.put(SUSPEND, staff);
+        ROLES.put(RESUME, staff);
+        ROLES.put(
+                URGE,
+                EnumSet.of(
+                        Role.COMMUNITY_STAFF,
+                        Role.STREET_STAFF,
+                        Role.COUNTY_ADMIN,
+                        Role.CITY_ADMIN,
+                        Role.REGION_ADMIN));
+    }
+
+    private CaseWorkflow() {}
+
+    private static void step(CaseStatus from, CaseAction action, CaseStatus to) {
+        NEXT.computeIfAbsent(from, status -> new EnumMap<>(CaseAction.class)).put(action, to);
+    }
+
+    /** The status after {@code action}, or an {@link IllegalTransition}. */
+    public static CaseStatus next(CaseStatus from, CaseAction action) {
+        return Optional.ofNullable(NEXT.get(from))
+                .map(actions -> actions.get(action))
+                .orElseThrow(() -> new IllegalTransition(from, action));
+    }
+
+    public static boolean allows(CaseStatus from, CaseAction action) {
+        return NEXT.containsKey(from) && NEXT.get(from).containsKey(action);
+    }
+
+    /** Whether any of the roles may take the action at all (403 otherwise). */
+    public static boolean permits(Set<Role> roles, CaseAction action) {
+        return roles.stream().anyMatch(ROLES.getOrDefault(action, Set.of())::contains);
+    }
+
+    /** The actions that lead anywhere from {@code status}, for showing only the buttons that apply. */
+    public static Set<CaseAction> actionsFrom(CaseStatus status) {
+        return NEXT.containsKey(status) ? EnumSet.copyOf(NEXT.get(status).keySet()) : EnumSet.noneOf(CaseAction.class);
+    }
+
+    /**
+     * The handling level above {@code level}, counted in significant code digits: grid 15 → community
+     * 12 → street 9 → county 6 → league/city 4 → region 2; the region has nothing above.
+     */
+    public static Optional<Integer> levelAbove(int level) {
+        return switch (level) {
+            case 15 -> Optional.of(12);
+            case 12 -> Optional.of(9);
+            case 9 -> Optional.of(6);
+            case 6 -> Optional.of(4);
+            case 4 -> Optional.of(2);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,729 @@
+package org.redgrid.casework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.redgrid.identity.Identity;
+import org.redgrid.organization.Organization;
+import org.redgrid.shared.Actor;
+import org.redgrid.shared.AuditRecord;
+import org.redgrid.shared.Conflict;
+import org.redgrid.shared.CurrentActor;
+import org.redgrid.shared.Forbidden;
+import org.redgrid.shared.GridCode;
+import org.redgrid.shared.InvalidValue;
+import org.redgrid.shared.NotFound;
+import org.redgrid.shared.PageResult;
+import org.redgrid.shared.Paging;
+import org.redgrid.shared.Role;
+import org.redgrid.shared.ScopedSql;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The case engine's API. One transaction per command: the case row, its immutable event and the audit
+ * entry commit together. Concurrent actions on one case are serialised by a version check: the first
+ * wins, the other gets 409 and nothing of it is written.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Casework {
+
+    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SELECT =
+            "select c.*, k.name_zh as category_name from work_case c join case_category k on k.code = c.category_code where ";
+
+    /** A case taken in, and whether it was a replay of an earlier request with the same idempotency key. */
+    public record Intake(CaseView view, boolean replayed) {}
+
+    private final JdbcClient jdbc;
+    private final Organization organization;
+    private final Identity identity;
+    private final CaseworkSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Casework(
+            JdbcClient jdbc,
+            Organization organization,
+            Identity identity,
+            CaseworkSettings settings,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.organization = organization;
+        this.identity = identity;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // Intake
+
+    @Transactional
+    public Intake create(NewCase command, String idempotencyKey) {
+        Actor actor = CurrentActor.require();
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+            throw new InvalidValue(
+                    "Idempotency-Key",
+                    "idempotency-key.length",
+                    "Idempotency-Key 须为 1–100 个字符",
+                    "Idempotency-Key must be 1–100 characters");
+        }
+        if (idempotencyKey != null) {
+            Optional<Long> earlier = earlierIntake(actor, idempotencyKey);
+            if (earlier.isPresent()) return new Intake(get(earlier.get()), true);
+        }
+        if (command.type() == null) throw new InvalidValue("type", "required", "须指定诉求类型", "type is required");
+        CategoryView category = activeCategory(command.category());
+        String title = text("title", command.title(), 200);
+        String description = text("description", command.description(), 4000);
+        String grid = place(actor, command);
+        Urgency urgency = command.urgency() == null ? Urgency.GENERAL : command.urgency();
+        CaseSource source = command.source() != null
+                ? command.source()
+                : actor.managesRegistry() ? CaseSource.GRID_PATROL : CaseSource.RESIDENT;
+        Instant now = clock.instant();
+        String number = nextNumber(grid.substring(0, 6), LocalDate.ofInstant(now, LOCAL));
+        Optional<Long> id = jdbc.sql("""
+                        insert into work_case (number, type, category_code, urgency, source, status, level, grid_code, title,
+                                               description, address, lat, lng, reporter, owner, idempotency_key, created_at)
+                        values (:number, :type, :category, :urgency, :source, 'INTAKE', 15, :grid, :title, :description,
+                                :address, :lat, :lng, :reporter, :reporter, :key, :now)
+                        on conflict (reporter, idempotency_key) do nothing
+                        returning id""")
+                .param("number", number)
+                .param("type", command.type().name())
+                .param("category", category.code())
+                .param("urgency", urgency.name())
+                .param("source", source.name())
+                .param("grid", grid)
+                .param("title", title)
+                .param("description", description)
+                .param("address", blankToNull(command.address()), java.sql.Types.VARCHAR)
+                .param("lat", command.lat(), java.sql.Types.DOUBLE)
+                .param("lng", command.lng(), java.sql.Types.DOUBLE)
+                .param("reporter", actor.username())
+                .param("key", idempotencyKey, java.sql.Types.VARCHAR)
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .optional();
+        if (id.isEmpty()) {
+            // A concurrent request with the same key committed first: answer with its case.
+            return new Intake(get(earlierIntake(actor, idempotencyKey).orElseThrow()), true);
+        }
+        appendEvent(id.get(), grid, "CREATE", null, CaseStatus.INTAKE, actor.username(), now, null, null);
+        events.publishEvent(new AuditRecord("CASE_CREATED", "case", number, grid, category.code()));
+        return new Intake(get(id.get()), false);
+    }
+
+    private Optional<Long> earlierIntake(Actor actor, String key) {
+        return jdbc.sql("select id from work_case where reporter = :reporter and idempotency_key = :key")
+                .param("reporter", actor.username())
+                .param("key", key)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Residents may report in any grid; staff only inside their scope. */
+    private String place(Actor actor, NewCase command) {
+        if (command.gridCode() != null && !command.gridCode().isBlank()) {
+            String grid = GridCode.parse("gridCode", command.gridCode()).value();
+            if (!organization.gridExists(grid)) {
+                throw new InvalidValue("gridCode", "grid.exists", "网格不存在", "no such grid");
+            }
+            if (actor.managesRegistry() && !actor.scope().contains(grid)) {
+                throw new InvalidValue("gridCode", "grid.in-scope", "网格不在您的管辖范围内", "the grid is outside your scope");
+            }
+            return grid;
+        }
+        if (command.lat() == null || command.lng() == null) {
+            throw new InvalidValue("gridCode", "location.required", "须提供网格编码或经纬度", "give a gridCode or lat and lng");
+        }
+        if (command.lat() < -90 || command.lat() > 90 || command.lng() < -180 || command.lng() > 180) {
+            throw new InvalidValue("lat", "range", "经纬度超出范围", "latitude or longitude out of range");
+        }
+        String grid = organization
+                .locateGrid(command.lat(), command.lng())
+                .orElseThrow(() -> new InvalidValue(
+                        "lat", "location.no-grid", "该位置附近没有网格", "no grid contains or is near this point"));
+        if (actor.managesRegistry() && !actor.scope().contains(grid)) {
+            throw new InvalidValue("lat", "grid.in-scope", "该位置不在您的管辖范围内", "the location is outside your scope");
+        }
+        return grid;
+    }
+
+    private String nextNumber(String county, LocalDate day) {
+        int sequence = jdbc.sql("""
+                        insert into case_number (county, day, last) values (:county, :day, 1)
+                        on conflict (county, day) do update set last = case_number.last + 1
+                        returning last""")
+                .param("county", county)
+                .param("day", day.format(DAY))
+                .query(Integer.class)
+                .single();
+        return county + "-" + day.format(DAY) + "-" + String.format("%06d", sequence);
+    }
+
+    // Reads
+
+    public CaseView get(long id) {
+        Actor actor = CurrentActor.require();
+        Map<String, Object> params = new HashMap<>();
+        String visible = visible(actor, params);
+        params.put("id", id);
+        return jdbc.sql(SELECT + "c.id = :id and " + visible)
+                .params(params)
+                .query(this::map)
+                .optional()
+                .orElseThrow(() -> new NotFound("case", id));
+    }
+
+    public PageResult<CaseView> list(CaseQuery query, Paging paging) {
+        Actor actor = CurrentActor.require();
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(visible(actor, params));
+        if (query.status() != null) {
+            where.append(" and c.status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.type() != null) {
+            where.append(" and c.type = :type");
+            params.put("type", query.type().name());
+        }
+        if (query.category() != null && !query.category().isBlank()) {
+            where.append(" and (c.category_code = :category or c.category_code like :categoryChildren)");
+            params.put("category", query.category().trim());
+            params.put("categoryChildren", query.category().trim() + ".%");
+        }
+        if (query.division() != null && !query.division().isBlank()) {
+            if (!query.division().trim().matches("\\d{2,15}")) {
+                throw new InvalidValue("division", "code.digits", "division 须为数字编码", "division must be a numeric code");
+            }
+            where.append(" and c.grid_code like :division");
+            params.put("division", query.division().trim() + "%");
+        }
+        if (query.overdue() != null) {
+            where.append(
+                    query.overdue()
+                            ? " and c.closed_at is null and c.status <> 'CANCELLED' and c.deadline_at < :now"
+                            : " and not (c.closed_at is null and c.status <> 'CANCELLED' and coalesce(c.deadline_at, 'infinity') < :now)");
+            params.put("now", Timestamp.from(clock.instant()));
+        }
+        var items = jdbc.sql(SELECT + where + " order by c.id desc limit :limit offset :offset")
+                .params(params)
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query(this::map)
+                .list();
+        long total = jdbc.sql("select count(*) from work_case c where " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        return new PageResult<>(items, paging.page(), paging.size(), total);
+    }
+
+    public List<CaseEventView> events(long id) {
+        CaseView view = get(id);
+        return jdbc.sql("select * from case_event where case_id = :id order by id")
+                .param("id", view.id())
+                .query((rs, n) -> new CaseEventView(
+                        rs.getLong("id"),
+                        rs.getString("action"),
+                        rs.getString("from_status") == null ? null : CaseStatus.valueOf(rs.getString("from_status")),
+                        CaseStatus.valueOf(rs.getString("to_status")),
+                        rs.getString("actor"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("note"),
+                        rs.getString("data")))
+                .list();
+    }
+
+    /**
+     * Who sees a case: staff inside their scope (a code range on the case's grid), and anyone who
+     * reported it or to whom it was dispatched. Residents and partner units see only those.
+     */
+    private static String visible(Actor actor, Map<String, Object> params) {
+        params.put("me", actor.username());
+        if (!actor.managesRegistry()) return "(c.reporter = :me or c.assignee = :me)";
+        params.put("scopeLower", actor.scope().lower());
+        params.put("scopeUpper", actor.scope().upper());
+        return "(" + ScopedSql.within("c.grid_code") + " or c.reporter = :me or c.assignee = :me)";
+    }
+
+    // Transitions
+
+    @Transactional
+    public CaseView transition(long id, TransitionRequest request) {
+        Actor actor = CurrentActor.require();
+        if (request.action() == null) throw new InvalidValue("action", "required", "须指定动作", "action is required");
+        CaseAction action = request.action();
+        String note = request.note() == null || request.note().isBlank()
+                ? null
+                : request.note().trim();
+        if (note != null && note.length() > 2000) {
+            throw new InvalidValue("note", "max-length", "说明最多 2000 个字符", "note is longer than 2000 characters");
+        }
+        CaseView current = get(id);
+        if (!CaseWorkflow.permits(actor.roles(), action)) {
+            throw new Forbidden("当前角色不能执行 " + action, "your role may not " + action);
+        }
+        CaseStatus to = CaseWorkflow.next(current.status(), action);
+        Instant now = clock.instant();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        Map<String, Object> data = new LinkedHashMap<>();
+        List<Object[]> followUps = new ArrayList<>();
+        switch (action) {
+            case FILE -> changes.put("owner", actor.username());
+            case CANCEL -> requireNote(note, "不予立案须说明理由", "a cancellation needs a reason");
+            case DISPATCH -> {
+                String assignee =
+                        request.assignee() == null ? "" : request.assignee().trim();
+                if (assignee.isEmpty() || !identity.userExists(assignee)) {
+                    throw new InvalidValue(
+                            "assignee", "assignee.exists", "须指定存在的承办人", "assignee must be an existing user");
+                }
+                CategoryView category = category(current.category());
+                Duration limit = Duration.parse(
+                        switch (current.urgency()) {
+                            case GENERAL -> category.limitGeneral();
+                            case URGENT -> category.limitUrgent();
+                            case CRITICAL -> category.limitCritical();
+                        });
+                changes.put("assignee", assignee);
+                changes.put("dispatched_at", Timestamp.from(now));
+                changes.put("deadline_at", Timestamp.from(now.plus(limit)));
+                changes.put(
+                        "warn_at", Timestamp.from(now.plusMillis((long) (limit.toMillis() * category.warnRatio()))));
+                data.put("assignee", assignee);
+                data.put("limit", limit.toString());
+            }
+            case ACCEPT, REPORT_BACK -> requireHandler(actor, current);
+            case VERIFY_FAIL -> {
+                requireNote(note, "核查不通过须说明原因", "a failed verification needs a reason");
+                int rework = current.reworkCount() + 1;
+                changes.put("rework_count", rework);
+                data.put("rework", rework);
+                if (rework >= CaseWorkflow.REWORK_LIMIT) {
+                    // 提级督办: the third failed verification hands the case one level up.
+                    int above = levelAbove(current);
+                    to = CaseStatus.FILED;
+                    changes.putAll(handOver(above));
+                    followUps.add(new Object[] {
+                        "ESCALATE",
+                        CaseStatus.HANDLING,
+                        CaseStatus.FILED,
+                        "system",
+                        "核查 " + rework + " 次未通过，提级督办",
+                        "{\"level\":" + above + "}"
+                    });
+                }
+            }
+            case CLOSE -> changes.put("closed_at", Timestamp.from(now));
+            case RATE -> {
+                if (!actor.username().equals(current.reporter())) {
+                    throw new Forbidden("只有反映人可以评价", "only the person who reported the case may rate it");
+                }
+                if (request.satisfaction() == null) {
+                    throw new InvalidValue("satisfaction", "required", "须选择满意度", "satisfaction is required");
+                }
+                if (request.resolved() == null) {
+                    throw new InvalidValue("resolved", "required", "须说明问题是否解决", "resolved is required");
+                }
+                changes.put("satisfaction", request.satisfaction().name());
+                changes.put("resolved", request.resolved());
+                data.put("satisfaction", request.satisfaction().name());
+                data.put("resolved", request.resolved());
+                boolean inWindow = current.closedAt() != null
+                        && !now.isAfter(current.closedAt().plus(settings.reopenWindow()));
+                if (request.satisfaction() == Satisfaction.DISSATISFIED && inWindow) {
+                    to = CaseStatus.FILED;
+                    changes.putAll(reopen());
+                    followUps.add(new Object[] {
+                        "REOPEN",
+                        CaseStatus.RATED,
+                        CaseStatus.FILED,
+                        "system",
+                        "群众不满意，重新办理",
+                        "{\"countsAgainst\":\"" + current.assignee() + "\"}"
+                    });
+                }
+            }
+            case REOPEN -> {
+                requireNote(note, "重新办理须说明理由", "reopening needs a reason");
+                changes.putAll(reopen());
+            }
+            case ESCALATE -> {
+                requireNote(note, "上报须说明理由", "escalating needs a reason");
+                int above = levelAbove(current);
+                changes.putAll(handOver(above));
+                data.put("level", above);
+            }
+            case SUSPEND -> {
+                requireNote(note, "缓办须说明理由", "suspending needs a reason");
+                if (current.suspended())
+                    throw new Conflict("workflow.suspended", "已在缓办中", "the case is already suspended");
+                changes.put("suspended_since", Timestamp.from(now));
+            }
+            case RESUME -> {
+                if (!current.suspended())
+                    throw new Conflict("workflow.not-suspended", "未处于缓办", "the case is not suspended");
+                Instant since = suspendedSince(id);
+                Duration paused = Duration.between(since, now);
+                changes.put("suspended_since", null);
+                changes.put("suspended_seconds", suspendedSeconds(id) + paused.toSeconds());
+                // 缓办 time does not count: the clock's lines move by the time the case was paused.
+                if (current.deadlineAt() != null)
+                    changes.put(
+                            "deadline_at", Timestamp.from(current.deadlineAt().plus(paused)));
+                if (current.warnAt() != null)
+                    changes.put("warn_at", Timestamp.from(current.warnAt().plus(paused)));
+                data.put("pausedSeconds", paused.toSeconds());
+            }
+            case URGE -> data.put("urgedBy", actor.username());
+            default -> {}
+        }
+        changes.put("status", to.name());
+        int updated = update(id, current, changes);
+        if (updated == 0) {
+            throw new Conflict(
+                    "workflow.concurrent", "该诉求刚被他人处理，请刷新后重试", "the case changed meanwhile; reload and retry");
+        }
+        CaseStatus afterAction =
+                followUps.isEmpty() ? to : (CaseStatus) followUps.get(0)[1];
+        appendEvent(
+                id,
+                current.gridCode(),
+                action.name(),
+                current.status(),
+                afterAction,
+                actor.username(),
+                now,
+                note,
+                data.isEmpty() ? null : JSON.writeValueAsString(data));
+        for (Object[] followUp : followUps) {
+            appendEvent(
+                    id,
+                    current.gridCode(),
+                    (String) followUp[0],
+                    (CaseStatus) followUp[1],
+                    (CaseStatus) followUp[2],
+                    (String) followUp[3],
+                    now,
+                    (String) followUp[4],
+                    (String) followUp[5]);
+        }
+        events.publishEvent(new AuditRecord("CASE_" + action, "case", current.number(), current.gridCode(), note));
+        return get(id);
+    }
+
+    private int update(long id, CaseView current, Map<String, Object> changes) {
+        StringBuilder set = new StringBuilder("version = version + 1");
+        Map<String, Object> params = new HashMap<>();
+        for (var change : changes.entrySet()) {
+            set.append(", ").append(change.getKey()).append(" = :").append(change.getKey());
+            params.put(change.getKey(), change.getValue());
+        }
+        params.put("id", id);
+        params.put("version", version(id, current));
+        var statement = jdbc.sql(
+                "update work_case set " + set + " where id = :id and version = :version and status = :expected");
+        for (var param : params.entrySet()) {
+            Object value = param.getValue();
+            if (value == null) {
+                statement = statement.param(param.getKey(), null, nullType(param.getKey()));
+            } else {
+                statement = statement.param(param.getKey(), value);
+            }
+        }
+        return statement.param("expected", current.status().name()).update();
+    }
+
+    private static int nullType(String column) {
+        return switch (column) {
+            case "assignee", "owner", "satisfaction" -> java.sql.Types.VARCHAR;
+            case "resolved" -> java.sql.Types.BOOLEAN;
+            default -> java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
+        };
+    }
+
+    /** The version the caller read: the status check in the update makes a stale read fail cleanly. */
+    private int version(long id, CaseView current) {
+        return jdbc.sql("select version from work_case where id = :id and status = :status")
+                .param("id", id)
+                .param("status", current.status().name())
+                .query(Integer.class)
+                .optional()
+                .orElse(-1);
+    }
+
+    private Instant suspendedSince(long id) {
+        return jdbc.sql("select suspended_since from work_case where id = :id")
+                .param("id", id)
+                .query(Timestamp.class)
+                .single()
+                .toInstant();
+    }
+
+    private long suspendedSeconds(long id) {
+        return jdbc.sql("select suspended_seconds from work_case where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+    }
+
+    private static Map<String, Object> handOver(int level) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("level", level);
+        changes.put("assignee", null);
+        changes.put("dispatched_at", null);
+        changes.put("deadline_at", null);
+        changes.put("warn_at", null);
+        changes.put("suspended_since", null);
+        return changes;
+    }
+
+    private static Map<String, Object> reopen() {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("closed_at", null);
+        changes.put("assignee", null);
+        changes.put("dispatched_at", null);
+        changes.put("deadline_at", null);
+        changes.put("warn_at", null);
+        return changes;
+    }
+
+    private static int levelAbove(CaseView current) {
+        return CaseWorkflow.levelAbove(current.level())
+                .orElseThrow(() ->
+                        new Conflict("workflow.top-level", "已是最高层级，无法再上报", "the case is already at the top level"));
+    }
+
+    /** The assignee acts on a dispatched case; staff who may verify can act in their stead. */
+    private static void requireHandler(Actor actor, CaseView current) {
+        if (actor.username().equals(current.assignee())) return;
+        if (CaseWorkflow.permits(actor.roles(), CaseAction.VERIFY_PASS)) return;
+        throw new Forbidden("只有承办人可以执行此操作", "only the assignee may do this");
+    }
+
+    private static void requireNote(String note, String zh, String en) {
+        if (note == null) throw new InvalidValue("note", "required", zh, en);
+    }
+
+    private void appendEvent(
+            long caseId,
+            String grid,
+            String action,
+            CaseStatus from,
+            CaseStatus to,
+            String actor,
+            Instant at,
+            String note,
+            String data) {
+        jdbc.sql("""
+                        insert into case_event (case_id, grid_code, action, from_status, to_status, actor, at, note, data)
+                        values (:case, :grid, :action, :from, :to, :actor, :at, :note, :data)""")
+                .param("case", caseId)
+                .param("grid", grid)
+                .param("action", action)
+                .param("from", from == null ? null : from.name(), java.sql.Types.VARCHAR)
+                .param("to", to.name())
+                .param("actor", actor)
+                .param("at", Timestamp.from(at))
+                .param("note", note, java.sql.Types.VARCHAR)
+                .param("data", data, java.sql.Types.VARCHAR)
+                .update();
+    }
+
+    // Categories
+
+    public List<CategoryView> categories() {
+        CurrentActor.require();
+        return jdbc.sql("select * from case_category order by code")
+                .query(Casework::category)
+                .list();
+    }
+
+    public CategoryView category(String code) {
+        return jdbc.sql("select * from case_category where code = :code")
+                .param("code", code)
+                .query(Casework::category)
+                .optional()
+                .orElseThrow(() -> new NotFound("category", code));
+    }
+
+    /** Creates or changes a category and its deadline policy; region administrators only. */
+    @Transactional
+    public CategoryView saveCategory(String code, CategoryChange body) {
+        Actor actor = CurrentActor.require();
+        if (!actor.has(Role.REGION_ADMIN)) {
+            throw new Forbidden("只有自治区管理员可以配置诉求类别", "only the region administrator configures categories");
+        }
+        if (code == null || !code.matches("[A-Z][A-Z0-9_]*(\\.[A-Z][A-Z0-9_]*)*") || code.length() > 48) {
+            throw new InvalidValue(
+                    "code", "category.code", "类别编码须为大写字母、数字、下划线，以点分级", "code must be upper-case words joined by dots");
+        }
+        String parent = blankToNull(body.parentCode());
+        if (parent != null) category(parent);
+        String nameZh = text("nameZh", body.nameZh(), 100);
+        String nameEn = text("nameEn", body.nameEn(), 100);
+        String general = limit("limitGeneral", body.limitGeneral());
+        String urgent = limit("limitUrgent", body.limitUrgent());
+        String critical = limit("limitCritical", body.limitCritical());
+        double warn = body.warnRatio() == null ? 0.8 : body.warnRatio();
+        if (warn <= 0 || warn >= 1) {
+            throw new InvalidValue("warnRatio", "range", "预警比例须在 0 与 1 之间", "warnRatio must lie between 0 and 1");
+        }
+        jdbc.sql("""
+                        insert into case_category (code, parent_code, name_zh, name_en, limit_general, limit_urgent, limit_critical,
+                                                   warn_ratio, public_view, active)
+                        values (:code, :parent, :nameZh, :nameEn, :general, :urgent, :critical, :warn, :public, :active)
+                        on conflict (code) do update set parent_code = excluded.parent_code, name_zh = excluded.name_zh,
+                            name_en = excluded.name_en, limit_general = excluded.limit_general,
+                            limit_urgent = excluded.limit_urgent, limit_critical = excluded.limit_critical,
+                            warn_ratio = excluded.warn_ratio, public_view = excluded.public_view, active = excluded.active""")
+                .param("code", code)
+                .param("parent", parent, java.sql.Types.VARCHAR)
+                .param("nameZh", nameZh)
+                .param("nameEn", nameEn)
+                .param("general", general)
+                .param("urgent", urgent)
+                .param("critical", critical)
+                .param("warn", warn)
+                .param("public", !Boolean.FALSE.equals(body.publicView()))
+                .param("active", !Boolean.FALSE.equals(body.active()))
+                .update();
+        events.publishEvent(new AuditRecord(
+                "CATEGORY_SAVED", "case_category", code, null, general + "/" + urgent + "/" + critical));
+        return category(code);
+    }
+
+    private CategoryView activeCategory(String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidValue("category", "required", "须指定类别", "category is required");
+        }
+        return jdbc.sql("select * from case_category where code = :code and active")
+                .param("code", code.trim())
+                .query(Casework::category)
+                .optional()
+                .orElseThrow(
+                        () -> new InvalidValue("category", "category.exists", "类别不存在或已停用", "no such active category"));
+    }
+
+    private static String limit(String field, String value) {
+        try {
+            Duration duration = Duration.parse(value == null ? "" : value.trim());
+            if (duration.isNegative() || duration.isZero()) throw new IllegalArgumentException();
+            return duration.toString();
+        } catch (RuntimeException e) {
+            throw new InvalidValue(
+                    field,
+                    "duration.iso8601",
+                    field + " 须为正的 ISO-8601 时长，如 PT2H、P7D",
+                    field + " must be a positive ISO-8601 duration such as PT2H or P7D");
+        }
+    }
+
+    private static CategoryView category(ResultSet rs, int row) throws SQLException {
+        return new CategoryView(
+                rs.getString("code"),
+                rs.getString("parent_code"),
+                rs.getString("name_zh"),
+                rs.getString("name_en"),
+                rs.getString("limit_general"),
+                rs.getString("limit_urgent"),
+                rs.getString("limit_critical"),
+                rs.getDouble("warn_ratio"),
+                rs.getBoolean("public_view"),
+                rs.getBoolean("active"));
+    }
+
+    // Mapping
+
+    private CaseView map(ResultSet rs, int row) throws SQLException {
+        CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
+        Instant warnAt = instant(rs, "warn_at");
+        Instant deadlineAt = instant(rs, "deadline_at");
+        Instant suspendedSince = instant(rs, "suspended_since");
+        String satisfaction = rs.getString("satisfaction");
+        return new CaseView(
+                rs.getLong("id"),
+                rs.getString("number"),
+                CaseType.valueOf(rs.getString("type")),
+                rs.getString("category_code"),
+                rs.getString("category_name"),
+                Urgency.valueOf(rs.getString("urgency")),
+                CaseSource.valueOf(rs.getString("source")),
+                status,
+                rs.getInt("level"),
+                rs.getString("grid_code"),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getString("address"),
+                (Double) rs.getObject("lat"),
+                (Double) rs.getObject("lng"),
+                rs.getString("reporter"),
+                rs.getString("owner"),
+                rs.getString("assignee"),
+                instant(rs, "created_at"),
+                instant(rs, "dispatched_at"),
+                warnAt,
+                deadlineAt,
+                deadlineState(status, warnAt, deadlineAt, suspendedSince),
+                suspendedSince != null,
+                rs.getInt("rework_count"),
+                instant(rs, "closed_at"),
+                (Boolean) rs.getObject("resolved"),
+                satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
+                CaseWorkflow.actionsFrom(status));
+    }
+
+    /** While suspended the clock stands still, so the light is judged at the moment it stopped. */
+    private DeadlineState deadlineState(CaseStatus status, Instant warnAt, Instant deadlineAt, Instant suspendedSince) {
+        if (deadlineAt == null || !status.isOpen()) return DeadlineState.NONE;
+        Instant now = suspendedSince != null ? suspendedSince : clock.instant();
+        if (now.isAfter(deadlineAt)) return DeadlineState.RED;
+        if (warnAt != null && now.isAfter(warnAt)) return DeadlineState.YELLOW;
+        return DeadlineState.GREEN;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static String text(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValue(field, "required", field + " 不能为空", field + " is required");
+        }
+        if (value.trim().length() > max) {
+            throw new InvalidValue(
+                    field,
+                    "max-length",
+                    field + " 最多 " + max + " 个字符",
+                    field + " is longer than " + max + " characters");
+        }
+        return value.trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,101 @@
+package org.redgrid.casework.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.redgrid.casework.CaseEventView;
+import org.redgrid.casework.CaseQuery;
+import org.redgrid.casework.CaseStatus;
+import org.redgrid.casework.CaseType;
+import org.redgrid.casework.CaseView;
+import org.redgrid.casework.Casework;
+import org.redgrid.casework.CategoryChange;
+import org.redgrid.casework.CategoryView;
+import org.redgrid.casework.NewCase;
+import org.redgrid.casework.TransitionRequest;
+import org.redgrid.shared.PageResult;
+import org.redgrid.shared.Paging;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Cases", description = "诉求闭环 / the case engine: intake, workflow, events, categories")
+class CaseController {
+
+    private final Casework casework;
+
+    CaseController(Casework casework) {
+        this.casework = casework;
+    }
+
+    @PostMapping("/cases")
+    @Operation(
+            summary = "Take in a case",
+            description =
+                    "With an Idempotency-Key header a retry returns the same case (same Location) and creates nothing.")
+    ResponseEntity<CaseView> create(
+            @RequestBody NewCase body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Casework.Intake intake = casework.create(body, idempotencyKey);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/cases/" + intake.view().id()))
+                .header("Idempotent-Replayed", Boolean.toString(intake.replayed()))
+                .body(intake.view());
+    }
+
+    @GetMapping("/cases/{id}")
+    @Operation(summary = "One case; 404 when it is outside what the caller may see")
+    CaseView get(@PathVariable long id) {
+        return casework.get(id);
+    }
+
+    @GetMapping("/cases")
+    @Operation(summary = "Cases the caller may see, newest first")
+    PageResult<CaseView> list(
+            @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) CaseType type,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String division,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return casework.list(new CaseQuery(status, type, category, division, overdue), Paging.of(page, size));
+    }
+
+    @GetMapping("/cases/{id}/events")
+    @Operation(summary = "The immutable events of a case, oldest first")
+    List<CaseEventView> events(@PathVariable long id) {
+        return casework.events(id);
+    }
+
+    @PostMapping("/cases/{id}/transitions")
+    @Operation(
+            summary = "Take an action on a case",
+            description =
+                    "An action the status does not allow is 409; a role that may not take it is 403; of two concurrent actions one wins and the other gets 409.")
+    CaseView transition(@PathVariable long id, @RequestBody TransitionRequest body) {
+        return casework.transition(id, body);
+    }
+
+    @GetMapping("/case-categories")
+    @Operation(summary = "The case categories with their deadline policies")
+    List<CategoryView> categories() {
+        return casework.categories();
+    }
+
+    @PutMapping("/case-categories/{code}")
+    @Operation(summary = "Create or change a category and its deadline policy (ISO-8601 durations per urgency)")
+    CategoryView saveCategory(@PathVariable String code, @RequestBody CategoryChange body) {
+        return casework.saveCategory(code, body);
+    }
+}
