@@ -50,6 +50,10 @@ public class Casework {
     private static final String SELECT =
             "select c.*, k.name_zh as category_name from work_case c join case_category k on k.code = c.category_code where ";
 
+    /** Open and past its red line, by the clock or by the sweep's mark. */
+    private static final String OVERDUE = "(c.closed_at is null and c.status <> 'CANCELLED'"
+            + " and (c.overdue_at is not null or coalesce(c.deadline_at, 'infinity') < :now))";
+
     /** A case taken in, and whether it was a replay of an earlier request with the same idempotency key. */
     public record Intake(CaseView view, boolean replayed) {}
 
@@ -221,10 +225,7 @@ public class Casework {
             params.put("division", query.division().trim() + "%");
         }
         if (query.overdue() != null) {
-            where.append(
-                    query.overdue()
-                            ? " and c.closed_at is null and c.status <> 'CANCELLED' and c.deadline_at < :now"
-                            : " and not (c.closed_at is null and c.status <> 'CANCELLED' and coalesce(c.deadline_at, 'infinity') < :now)");
+            where.append(query.overdue() ? " and " + OVERDUE : " and not " + OVERDUE);
             params.put("now", Timestamp.from(clock.instant()));
         }
         var items = jdbc.sql(SELECT + where + " order by c.id desc limit :limit offset :offset")
@@ -308,6 +309,8 @@ public class Casework {
                             case CRITICAL -> category.limitCritical();
                         });
                 changes.put("assignee", assignee);
+                changes.put("warned_at", null);
+                changes.put("overdue_at", null);
                 changes.put("dispatched_at", Timestamp.from(now));
                 changes.put("deadline_at", Timestamp.from(now.plus(limit)));
                 changes.put(
@@ -434,6 +437,73 @@ public class Casework {
         return get(id);
     }
 
+    /** What one sweep did. */
+    public record SweepResult(boolean ran, int warned, int overdue) {}
+
+    /**
+     * Marks cases that passed their yellow line, and cases that passed their red line, which also go
+     * one level up (超期自动提级) so that the level above supervises them. Several nodes may call this at
+     * once: a transaction-scoped advisory lock lets one of them sweep and the others skip. Suspended
+     * cases are left alone; their lines move when they resume.
+     */
+    @Transactional
+    public SweepResult sweepDeadlines(Instant now) {
+        boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(7310401)")
+                .query(Boolean.class)
+                .single();
+        if (!locked) return new SweepResult(false, 0, 0);
+        Timestamp at = Timestamp.from(now);
+        var warned = jdbc.sql("""
+                        update work_case set warned_at = :now, version = version + 1
+                         where closed_at is null and status <> 'CANCELLED' and suspended_since is null
+                           and warned_at is null and warn_at <= :now and deadline_at > :now
+                        returning id, grid_code, status""")
+                .param("now", at)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), CaseStatus.valueOf(rs.getString(3))})
+                .list();
+        for (Object[] row : warned) {
+            appendEvent(
+                    (Long) row[0],
+                    (String) row[1],
+                    "WARN",
+                    (CaseStatus) row[2],
+                    (CaseStatus) row[2],
+                    "system",
+                    now,
+                    "临近办理时限（黄灯）",
+                    null);
+        }
+        var overdue = jdbc.sql("""
+                        update work_case set overdue_at = :now, warned_at = coalesce(warned_at, :now),
+                               level = case level when 15 then 12 when 12 then 9 when 9 then 6 when 6 then 4 else 2 end,
+                               version = version + 1
+                         where closed_at is null and status <> 'CANCELLED' and suspended_since is null
+                           and overdue_at is null and deadline_at <= :now
+                        returning id, grid_code, status, level, number""")
+                .param("now", at)
+                .query((rs, n) -> new Object[] {
+                    rs.getLong(1), rs.getString(2), CaseStatus.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5)
+                })
+                .list();
+        for (Object[] row : overdue) {
+            CaseStatus status = (CaseStatus) row[2];
+            appendEvent((Long) row[0], (String) row[1], "OVERDUE", status, status, "system", now, "超过办理时限（红灯）", null);
+            appendEvent(
+                    (Long) row[0],
+                    (String) row[1],
+                    "ESCALATE",
+                    status,
+                    status,
+                    "system",
+                    now,
+                    "超期自动提级督办",
+                    "{\"level\":" + row[3] + "}");
+            events.publishEvent(
+                    new AuditRecord("CASE_OVERDUE", "case", (String) row[4], (String) row[1], "level=" + row[3]));
+        }
+        return new SweepResult(true, warned.size(), overdue.size());
+    }
+
     private int update(long id, CaseView current, Map<String, Object> changes) {
         StringBuilder set = new StringBuilder("version = version + 1");
         Map<String, Object> params = new HashMap<>();
@@ -497,6 +567,8 @@ public class Casework {
         changes.put("deadline_at", null);
         changes.put("warn_at", null);
         changes.put("suspended_since", null);
+        changes.put("warned_at", null);
+        changes.put("overdue_at", null);
         return changes;
     }
 
@@ -507,6 +579,8 @@ public class Casework {
         changes.put("dispatched_at", null);
         changes.put("deadline_at", null);
         changes.put("warn_at", null);
+        changes.put("warned_at", null);
+        changes.put("overdue_at", null);
         return changes;
     }
 
@@ -686,7 +760,13 @@ public class Casework {
                 instant(rs, "dispatched_at"),
                 warnAt,
                 deadlineAt,
-                deadlineState(status, warnAt, deadlineAt, suspendedSince),
+                deadlineState(
+                        status,
+                        warnAt,
+                        deadlineAt,
+                        suspendedSince,
+                        instant(rs, "warned_at"),
+                        instant(rs, "overdue_at")),
                 suspendedSince != null,
                 rs.getInt("rework_count"),
                 instant(rs, "closed_at"),
@@ -695,12 +775,21 @@ public class Casework {
                 CaseWorkflow.actionsFrom(status));
     }
 
-    /** While suspended the clock stands still, so the light is judged at the moment it stopped. */
-    private DeadlineState deadlineState(CaseStatus status, Instant warnAt, Instant deadlineAt, Instant suspendedSince) {
+    /**
+     * The light of an open case: the sweep's marks once set, otherwise the clock against the lines.
+     * While suspended the clock stands still, so the light is judged at the moment it stopped.
+     */
+    private DeadlineState deadlineState(
+            CaseStatus status,
+            Instant warnAt,
+            Instant deadlineAt,
+            Instant suspendedSince,
+            Instant warnedAt,
+            Instant overdueAt) {
         if (deadlineAt == null || !status.isOpen()) return DeadlineState.NONE;
         Instant now = suspendedSince != null ? suspendedSince : clock.instant();
-        if (now.isAfter(deadlineAt)) return DeadlineState.RED;
-        if (warnAt != null && now.isAfter(warnAt)) return DeadlineState.YELLOW;
+        if (overdueAt != null || now.isAfter(deadlineAt)) return DeadlineState.RED;
+        if (warnedAt != null || (warnAt != null && now.isAfter(warnAt))) return DeadlineState.YELLOW;
         return DeadlineState.GREEN;
     }
 
