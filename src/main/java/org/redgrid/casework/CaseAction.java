@@ -15,5 +15,7 @@ public enum CaseAction {
     ESCALATE,
     SUSPEND,
     RESUME,
-    URGE
+    URGE,
+    WHISTLE,
+    REPORT_IN
 }

@@ -37,6 +37,10 @@ public final class CaseWorkflow {
         step(CLOSED, REOPEN, FILED);
         step(RATED, REOPEN, FILED);
         for (CaseStatus open : EnumSet.of(INTAKE, FILED, DISPATCHED, HANDLING)) step(open, ESCALATE, FILED);
+        // 吹哨报到: a whistle dispatches to units; their first report-in starts the handling.
+        step(FILED, WHISTLE, DISPATCHED);
+        step(DISPATCHED, REPORT_IN, HANDLING);
+        step(HANDLING, REPORT_IN, HANDLING);
         for (CaseStatus working : EnumSet.of(DISPATCHED, HANDLING)) {
             step(working, SUSPEND, working);
             step(working, RESUME, working);
@@ -69,6 +73,8 @@ public final class CaseWorkflow {
         ROLES.put(ESCALATE, gridAndStaff);
         ROLES.put(SUSPEND, staff);
         ROLES.put(RESUME, staff);
+        ROLES.put(WHISTLE, EnumSet.of(Role.STREET_STAFF, Role.COUNTY_ADMIN, Role.CITY_ADMIN, Role.REGION_ADMIN));
+        ROLES.put(REPORT_IN, EnumSet.of(Role.DEPARTMENT));
         ROLES.put(
                 URGE,
                 EnumSet.of(

@@ -263,10 +263,15 @@ public class Casework {
      */
     private static String visible(Actor actor, Map<String, Object> params) {
         params.put("me", actor.username());
-        if (!actor.managesRegistry()) return "(c.reporter = :me or c.assignee = :me)";
+        String mine = "c.reporter = :me or c.assignee = :me";
+        if (actor.partnerUnit() != null) {
+            params.put("unit", actor.partnerUnit());
+            mine += " or exists (select 1 from case_whistle w where w.case_id = c.id and w.unit = :unit)";
+        }
+        if (!actor.managesRegistry()) return "(" + mine + ")";
         params.put("scopeLower", actor.scope().lower());
         params.put("scopeUpper", actor.scope().upper());
-        return "(" + ScopedSql.within("c.grid_code") + " or c.reporter = :me or c.assignee = :me)";
+        return "(" + ScopedSql.within("c.grid_code") + " or " + mine + ")";
     }
 
     // Transitions
@@ -301,24 +306,47 @@ public class Casework {
                     throw new InvalidValue(
                             "assignee", "assignee.exists", "须指定存在的承办人", "assignee must be an existing user");
                 }
-                CategoryView category = category(current.category());
-                Duration limit = Duration.parse(
-                        switch (current.urgency()) {
-                            case GENERAL -> category.limitGeneral();
-                            case URGENT -> category.limitUrgent();
-                            case CRITICAL -> category.limitCritical();
-                        });
                 changes.put("assignee", assignee);
-                changes.put("warned_at", null);
-                changes.put("overdue_at", null);
-                changes.put("dispatched_at", Timestamp.from(now));
-                changes.put("deadline_at", Timestamp.from(now.plus(limit)));
-                changes.put(
-                        "warn_at", Timestamp.from(now.plusMillis((long) (limit.toMillis() * category.warnRatio()))));
+                Duration limit = startClock(changes, current, now);
                 data.put("assignee", assignee);
                 data.put("limit", limit.toString());
             }
-            case ACCEPT, REPORT_BACK -> requireHandler(actor, current);
+            case ACCEPT -> requireHandler(actor, current);
+            case REPORT_BACK -> {
+                if (isWhistled(id)) {
+                    to = reportBackFromUnit(id, actor, now) ? CaseStatus.REPORTED : CaseStatus.HANDLING;
+                    data.put("unit", actor.partnerUnit());
+                } else {
+                    requireHandler(actor, current);
+                }
+            }
+            case WHISTLE -> {
+                if (current.level() > 9) {
+                    changes.put("level", 9);
+                }
+                startClock(changes, current, now);
+                changes.put("owner", actor.username());
+                data.put("units", whistle(id, current, request.units(), now));
+            }
+            case REPORT_IN -> {
+                String unit = actor.partnerUnit();
+                int signed = unit == null
+                        ? 0
+                        : jdbc.sql("update case_whistle set reported_in_at = :now, reported_in_by = :me"
+                                        + " where case_id = :case and unit = :unit and reported_in_at is null")
+                                .param("now", Timestamp.from(now))
+                                .param("me", actor.username())
+                                .param("case", id)
+                                .param("unit", unit)
+                                .update();
+                if (signed == 0) {
+                    throw new Conflict(
+                            "whistle.report-in",
+                            "本单位未被吹哨或已报到",
+                            "your unit was not summoned to this case or has already reported in");
+                }
+                data.put("unit", unit);
+            }
             case VERIFY_FAIL -> {
                 requireNote(note, "核查不通过须说明原因", "a failed verification needs a reason");
                 int rework = current.reworkCount() + 1;
@@ -502,6 +530,133 @@ public class Casework {
                     new AuditRecord("CASE_OVERDUE", "case", (String) row[4], (String) row[1], "level=" + row[3]));
         }
         return new SweepResult(true, warned.size(), overdue.size());
+    }
+
+    /** 限时办结: the clock starts at dispatch, with the yellow line at the category's warning ratio. */
+    private Duration startClock(Map<String, Object> changes, CaseView current, Instant now) {
+        Duration limit = limitOf(current);
+        changes.put("dispatched_at", Timestamp.from(now));
+        changes.put("deadline_at", Timestamp.from(now.plus(limit)));
+        changes.put("warn_at", Timestamp.from(now.plusMillis((long)
+                (limit.toMillis() * category(current.category()).warnRatio()))));
+        changes.put("warned_at", null);
+        changes.put("overdue_at", null);
+        return limit;
+    }
+
+    private Duration limitOf(CaseView current) {
+        CategoryView category = category(current.category());
+        return Duration.parse(
+                switch (current.urgency()) {
+                    case GENERAL -> category.limitGeneral();
+                    case URGENT -> category.limitUrgent();
+                    case CRITICAL -> category.limitCritical();
+                });
+    }
+
+    private boolean isWhistled(long id) {
+        return jdbc.sql("select count(*) from case_whistle where case_id = :case")
+                        .param("case", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Records the summons; exactly one lead unit, each unit serving the actor's area. */
+    private List<String> whistle(long id, CaseView current, List<WhistleCall> calls, Instant now) {
+        if (calls == null || calls.isEmpty()) {
+            throw new InvalidValue("units", "required", "吹哨须指定至少一个单位", "a whistle needs at least one unit");
+        }
+        if (calls.stream().filter(call -> call.role() == WhistleRole.LEAD).count() != 1) {
+            throw new InvalidValue("units", "whistle.one-lead", "须有且只有一个主办单位", "exactly one unit must lead");
+        }
+        List<String> units = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            WhistleCall call = calls.get(i);
+            String field = "units[" + i + "]";
+            var unit = organization
+                    .partnerUnit(call.unit())
+                    .orElseThrow(() -> new InvalidValue(
+                            field + ".unit", "unit.exists", "单位不存在或不在服务范围内", "no such unit serving this area"));
+            if (units.contains(unit.creditCode())) {
+                throw new InvalidValue(field + ".unit", "unit.unique", "同一单位不能重复吹哨", "a unit is summoned once");
+            }
+            Duration within;
+            try {
+                within = Duration.parse(call.reportInWithin() == null ? "PT2H" : call.reportInWithin());
+                if (within.isNegative() || within.isZero()) throw new IllegalArgumentException();
+            } catch (RuntimeException e) {
+                throw new InvalidValue(
+                        field + ".reportInWithin",
+                        "duration.iso8601",
+                        "报到时限须为正的 ISO-8601 时长",
+                        "reportInWithin must be a positive ISO-8601 duration");
+            }
+            jdbc.sql("""
+                            insert into case_whistle (case_id, grid_code, unit, unit_name, role, whistled_at, report_in_due)
+                            values (:case, :grid, :unit, :name, :role, :now, :due)""")
+                    .param("case", id)
+                    .param("grid", current.gridCode())
+                    .param("unit", unit.creditCode())
+                    .param("name", unit.name())
+                    .param(
+                            "role",
+                            call.role() == null
+                                    ? WhistleRole.ASSIST.name()
+                                    : call.role().name())
+                    .param("now", Timestamp.from(now))
+                    .param("due", Timestamp.from(now.plus(within)))
+                    .update();
+            units.add(unit.creditCode());
+        }
+        return units;
+    }
+
+    /** A unit reports back; true when it was the last of the summoned units to do so. */
+    private boolean reportBackFromUnit(long id, Actor actor, Instant now) {
+        int done = actor.partnerUnit() == null
+                ? 0
+                : jdbc.sql(
+                                "update case_whistle set reported_back_at = :now, reported_back_by = :me where case_id = :case"
+                                        + " and unit = :unit and reported_in_at is not null and reported_back_at is null")
+                        .param("now", Timestamp.from(now))
+                        .param("me", actor.username())
+                        .param("case", id)
+                        .param("unit", actor.partnerUnit())
+                        .update();
+        if (done == 0) {
+            throw new Conflict(
+                    "whistle.report-back", "本单位未报到或已反馈", "your unit has not reported in or has already reported back");
+        }
+        return jdbc.sql("select count(*) from case_whistle where case_id = :case and reported_back_at is null")
+                        .param("case", id)
+                        .query(Long.class)
+                        .single()
+                == 0;
+    }
+
+    /** The units summoned to a case and where each stands. */
+    public List<WhistleTarget> whistleTargets(long id) {
+        CaseView view = get(id);
+        Instant now = clock.instant();
+        return jdbc.sql("select * from case_whistle where case_id = :case order by role desc, id")
+                .param("case", view.id())
+                .query((rs, n) -> {
+                    Instant due = instant(rs, "report_in_due");
+                    Instant reportedIn = instant(rs, "reported_in_at");
+                    return new WhistleTarget(
+                            rs.getString("unit"),
+                            rs.getString("unit_name"),
+                            WhistleRole.valueOf(rs.getString("role")),
+                            instant(rs, "whistled_at"),
+                            due,
+                            reportedIn,
+                            rs.getString("reported_in_by"),
+                            instant(rs, "reported_back_at"),
+                            rs.getString("reported_back_by"),
+                            reportedIn == null ? now.isAfter(due) : reportedIn.isAfter(due));
+                })
+                .list();
     }
 
     private int update(long id, CaseView current, Map<String, Object> changes) {

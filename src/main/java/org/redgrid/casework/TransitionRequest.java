@@ -2,7 +2,12 @@ package org.redgrid.casework;
 
 /**
  * An action on a case. {@code assignee} goes with DISPATCH; {@code resolved} and {@code satisfaction}
- * with RATE; CANCEL, VERIFY_FAIL, ESCALATE, SUSPEND and REOPEN need a {@code note} giving the reason.
+ * with RATE; {@code units} with WHISTLE; CANCEL, VERIFY_FAIL, ESCALATE, SUSPEND and REOPEN need a {@code note} giving the reason.
  */
 public record TransitionRequest(
-        CaseAction action, String note, String assignee, Boolean resolved, Satisfaction satisfaction) {}
+        CaseAction action,
+        String note,
+        String assignee,
+        Boolean resolved,
+        Satisfaction satisfaction,
+        java.util.List<WhistleCall> units) {}

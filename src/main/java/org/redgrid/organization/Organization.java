@@ -342,6 +342,19 @@ public class Organization {
                 .list();
     }
 
+    /** A partner unit by its credit code, if it serves the actor's scope or a place above it. */
+    public Optional<PartnerUnitView> partnerUnit(String creditCode) {
+        DataScope scope = CurrentActor.require().scope();
+        return ScopedSql.bind(
+                        jdbc.sql("select * from partner_unit where credit_code = :code and ("
+                                + ScopedSql.within("scope_code") + " or scope_code = any(:ancestors))"),
+                        scope)
+                .param("code", creditCode == null ? "" : creditCode.trim().toUpperCase())
+                .param("ancestors", ancestors(scope))
+                .query(Organization::partnerUnit)
+                .optional();
+    }
+
     /** The id of a party organisation by its key, if it lies inside the actor's scope. */
     public Optional<Long> partyOrgId(String key) {
         return ScopedSql.bind(

@@ -281,7 +281,9 @@ class CaseLoopTests {
                 .contains(numberOf(community, inGrid1), numberOf(community, inGrid2));
         var gas = Api.as(port, "gas.dept");
         assertThat(gas.get("/api/v1/cases/" + inGrid1).status()).isEqualTo(404);
-        assertThat(gas.get("/api/v1/cases").json().path("total").asLong()).isZero();
+        assertThat(gas.get("/api/v1/cases?size=500").json().path("items").findValuesAsString("gridCode"))
+                .as("a partner unit sees only the cases it was summoned to")
+                .doesNotContain(GRID2);
         var resident = Api.as(port, "resident.zhang");
         assertThat(resident.get("/api/v1/cases?size=500").json().path("items").findValuesAsString("reporter"))
                 .allMatch("resident.zhang"::equals);

@@ -78,4 +78,14 @@ class CaseWorkflowTest {
         assertThat(CaseWorkflow.permits(unit, REPORT_BACK)).isTrue();
         assertThat(CaseWorkflow.permits(unit, FILE)).isFalse();
     }
+
+    @Test
+    void streetsWhistleAndSummonedUnitsReportIn() {
+        assertThat(CaseWorkflow.next(FILED, WHISTLE)).isEqualTo(DISPATCHED);
+        assertThat(CaseWorkflow.next(DISPATCHED, REPORT_IN)).isEqualTo(HANDLING);
+        assertThat(CaseWorkflow.permits(Set.of(Role.STREET_STAFF), WHISTLE)).isTrue();
+        assertThat(CaseWorkflow.permits(Set.of(Role.COMMUNITY_STAFF), WHISTLE)).isFalse();
+        assertThat(CaseWorkflow.permits(Set.of(Role.DEPARTMENT), REPORT_IN)).isTrue();
+        assertThat(CaseWorkflow.permits(Set.of(Role.GRID_WORKER), REPORT_IN)).isFalse();
+    }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.redgrid.casework.CaseEventView;
+import org.redgrid.casework.CaseIndicators;
 import org.redgrid.casework.CaseQuery;
 import org.redgrid.casework.CaseStatus;
 import org.redgrid.casework.CaseType;
@@ -12,8 +13,10 @@ import org.redgrid.casework.CaseView;
 import org.redgrid.casework.Casework;
 import org.redgrid.casework.CategoryChange;
 import org.redgrid.casework.CategoryView;
+import org.redgrid.casework.IndicatorReport;
 import org.redgrid.casework.NewCase;
 import org.redgrid.casework.TransitionRequest;
+import org.redgrid.casework.WhistleTarget;
 import org.redgrid.shared.PageResult;
 import org.redgrid.shared.Paging;
 import org.springframework.http.ResponseEntity;
@@ -33,9 +36,23 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
     private final Casework casework;
+    private final CaseIndicators indicators;
 
-    CaseController(Casework casework) {
+    CaseController(Casework casework, CaseIndicators indicators) {
         this.casework = casework;
+        this.indicators = indicators;
+    }
+
+    @GetMapping("/indicators")
+    @Operation(
+            summary = "Closed-loop indicators of an area over a period, with its child areas and top categories",
+            description =
+                    "division defaults to the caller's scope; from/to (ISO dates, inclusive) default to this month.")
+    IndicatorReport indicators(
+            @RequestParam(required = false) String division,
+            @RequestParam(required = false) java.time.LocalDate from,
+            @RequestParam(required = false) java.time.LocalDate to) {
+        return indicators.report(division, from, to);
     }
 
     @PostMapping("/cases")
@@ -76,6 +93,12 @@ class CaseController {
     @Operation(summary = "The immutable events of a case, oldest first")
     List<CaseEventView> events(@PathVariable long id) {
         return casework.events(id);
+    }
+
+    @GetMapping("/cases/{id}/whistle")
+    @Operation(summary = "The units summoned to a case (吹哨) and whether each has reported in and back")
+    List<WhistleTarget> whistle(@PathVariable long id) {
+        return casework.whistleTargets(id);
     }
 
     @PostMapping("/cases/{id}/transitions")
