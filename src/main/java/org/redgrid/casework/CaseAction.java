@@ -17,5 +17,8 @@ public enum CaseAction {
     RESUME,
     URGE,
     WHISTLE,
-    REPORT_IN
+    REPORT_IN,
+    REQUEST_EXTENSION,
+    APPROVE_EXTENSION,
+    CLAIM
 }

@@ -33,4 +33,6 @@ public record CaseView(
         Instant closedAt,
         Boolean resolved,
         Satisfaction satisfaction,
-        Set<CaseAction> actions) {}
+        Set<CaseAction> actions,
+        String extensionRequested,
+        java.util.List<String> requiredDocuments) {}

@@ -42,6 +42,12 @@ public final class CaseWorkflow {
         step(DISPATCHED, REPORT_IN, HANDLING);
         step(HANDLING, REPORT_IN, HANDLING);
         for (CaseStatus working : EnumSet.of(DISPATCHED, HANDLING)) {
+            step(working, REQUEST_EXTENSION, working);
+            step(working, APPROVE_EXTENSION, working);
+        }
+        // 微心愿: a posted wish is claimed by a party member or volunteer, who then fulfils it.
+        step(FILED, CLAIM, HANDLING);
+        for (CaseStatus working : EnumSet.of(DISPATCHED, HANDLING)) {
             step(working, SUSPEND, working);
             step(working, RESUME, working);
         }
@@ -75,6 +81,9 @@ public final class CaseWorkflow {
         ROLES.put(RESUME, staff);
         ROLES.put(WHISTLE, EnumSet.of(Role.STREET_STAFF, Role.COUNTY_ADMIN, Role.CITY_ADMIN, Role.REGION_ADMIN));
         ROLES.put(REPORT_IN, EnumSet.of(Role.DEPARTMENT));
+        ROLES.put(REQUEST_EXTENSION, handlers);
+        ROLES.put(APPROVE_EXTENSION, staff);
+        ROLES.put(CLAIM, EnumSet.of(Role.PARTY_MEMBER, Role.GRID_WORKER, Role.BUILDING_HEAD, Role.COMMUNITY_STAFF));
         ROLES.put(
                 URGE,
                 EnumSet.of(

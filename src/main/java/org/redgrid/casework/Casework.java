@@ -48,7 +48,7 @@ public class Casework {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SELECT =
-            "select c.*, k.name_zh as category_name from work_case c join case_category k on k.code = c.category_code where ";
+            "select c.*, k.name_zh as category_name, k.checklist from work_case c join case_category k on k.code = c.category_code where ";
 
     /** Open and past its red line, by the clock or by the sweep's mark. */
     private static final String OVERDUE = "(c.closed_at is null and c.status <> 'CANCELLED'"
@@ -268,9 +268,13 @@ public class Casework {
             params.put("unit", actor.partnerUnit());
             mine += " or exists (select 1 from case_whistle w where w.case_id = c.id and w.unit = :unit)";
         }
-        if (!actor.managesRegistry()) return "(" + mine + ")";
         params.put("scopeLower", actor.scope().lower());
         params.put("scopeUpper", actor.scope().upper());
+        if (actor.has(Role.PARTY_MEMBER) || actor.has(Role.BUILDING_HEAD)) {
+            // 微心愿 board: posted wishes in their community wait to be claimed.
+            mine += " or (c.type = 'MICRO_WISH' and c.status = 'FILED' and " + ScopedSql.within("c.grid_code") + ")";
+        }
+        if (!actor.managesRegistry()) return "(" + mine + ")";
         return "(" + ScopedSql.within("c.grid_code") + " or " + mine + ")";
     }
 
@@ -297,7 +301,13 @@ public class Casework {
         Map<String, Object> data = new LinkedHashMap<>();
         List<Object[]> followUps = new ArrayList<>();
         switch (action) {
-            case FILE -> changes.put("owner", actor.username());
+            case FILE -> {
+                changes.put("owner", actor.username());
+                if (!current.requiredDocuments().isEmpty()) {
+                    // 一次告知: the filing tells the resident, once, everything they must provide.
+                    data.put("requiredDocuments", current.requiredDocuments());
+                }
+            }
             case CANCEL -> requireNote(note, "不予立案须说明理由", "a cancellation needs a reason");
             case DISPATCH -> {
                 String assignee =
@@ -429,6 +439,57 @@ public class Casework {
                 data.put("pausedSeconds", paused.toSeconds());
             }
             case URGE -> data.put("urgedBy", actor.username());
+            case REQUEST_EXTENSION -> {
+                requireHandler(actor, current);
+                requireNote(note, "申请延期须说明理由", "an extension request needs a reason");
+                Duration extension;
+                try {
+                    extension = Duration.parse(
+                            request.extension() == null
+                                    ? ""
+                                    : request.extension().trim());
+                    if (extension.isNegative() || extension.isZero()) throw new IllegalArgumentException();
+                } catch (RuntimeException e) {
+                    throw new InvalidValue(
+                            "extension",
+                            "duration.iso8601",
+                            "延期时长须为正的 ISO-8601 时长，如 P3D",
+                            "extension must be a positive ISO-8601 duration such as P3D");
+                }
+                if (current.extensionRequested() != null) {
+                    throw new Conflict("extension.pending", "已有待审批的延期申请", "an extension request is already pending");
+                }
+                changes.put("extension_requested", extension.toString());
+                changes.put("extension_requested_by", actor.username());
+                data.put("extension", extension.toString());
+            }
+            case APPROVE_EXTENSION -> {
+                if (current.extensionRequested() == null) {
+                    throw new Conflict("extension.none", "没有待审批的延期申请", "there is no extension request to approve");
+                }
+                if (actor.scope().prefix().length() >= current.level()) {
+                    throw new Forbidden("延期须由上一级审批", "an extension is approved by the level above");
+                }
+                Duration extension = Duration.parse(current.extensionRequested());
+                changes.put("extension_requested", null);
+                changes.put("extension_requested_by", null);
+                if (current.deadlineAt() != null) {
+                    Instant deadline = current.deadlineAt().plus(extension);
+                    changes.put("deadline_at", Timestamp.from(deadline));
+                    if (current.warnAt() != null)
+                        changes.put("warn_at", Timestamp.from(current.warnAt().plus(extension)));
+                    if (deadline.isAfter(now)) changes.put("overdue_at", null);
+                }
+                data.put("extension", extension.toString());
+            }
+            case CLAIM -> {
+                if (current.type() != CaseType.MICRO_WISH) {
+                    throw new Conflict("claim.wish-only", "只有微心愿可以认领", "only micro-wishes are claimed");
+                }
+                changes.put("assignee", actor.username());
+                startClock(changes, current, now);
+                data.put("claimedBy", actor.username());
+            }
             default -> {}
         }
         changes.put("status", to.name());
@@ -683,7 +744,8 @@ public class Casework {
 
     private static int nullType(String column) {
         return switch (column) {
-            case "assignee", "owner", "satisfaction" -> java.sql.Types.VARCHAR;
+            case "assignee", "owner", "satisfaction", "extension_requested", "extension_requested_by" ->
+                java.sql.Types.VARCHAR;
             case "resolved" -> java.sql.Types.BOOLEAN;
             default -> java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
         };
@@ -822,12 +884,13 @@ public class Casework {
         }
         jdbc.sql("""
                         insert into case_category (code, parent_code, name_zh, name_en, limit_general, limit_urgent, limit_critical,
-                                                   warn_ratio, public_view, active)
-                        values (:code, :parent, :nameZh, :nameEn, :general, :urgent, :critical, :warn, :public, :active)
+                                                   warn_ratio, public_view, active, checklist)
+                        values (:code, :parent, :nameZh, :nameEn, :general, :urgent, :critical, :warn, :public, :active, :checklist)
                         on conflict (code) do update set parent_code = excluded.parent_code, name_zh = excluded.name_zh,
                             name_en = excluded.name_en, limit_general = excluded.limit_general,
                             limit_urgent = excluded.limit_urgent, limit_critical = excluded.limit_critical,
-                            warn_ratio = excluded.warn_ratio, public_view = excluded.public_view, active = excluded.active""")
+                            warn_ratio = excluded.warn_ratio, public_view = excluded.public_view, active = excluded.active,
+                            checklist = excluded.checklist""")
                 .param("code", code)
                 .param("parent", parent, java.sql.Types.VARCHAR)
                 .param("nameZh", nameZh)
@@ -838,6 +901,14 @@ public class Casework {
                 .param("warn", warn)
                 .param("public", !Boolean.FALSE.equals(body.publicView()))
                 .param("active", !Boolean.FALSE.equals(body.active()))
+                .param(
+                        "checklist",
+                        body.checklist() == null
+                                ? new String[0]
+                                : body.checklist().stream()
+                                        .map(String::trim)
+                                        .filter(item -> !item.isEmpty())
+                                        .toArray(String[]::new))
                 .update();
         events.publishEvent(new AuditRecord(
                 "CATEGORY_SAVED", "case_category", code, null, general + "/" + urgent + "/" + critical));
@@ -881,7 +952,8 @@ public class Casework {
                 rs.getString("limit_critical"),
                 rs.getDouble("warn_ratio"),
                 rs.getBoolean("public_view"),
-                rs.getBoolean("active"));
+                rs.getBoolean("active"),
+                java.util.Arrays.asList((String[]) rs.getArray("checklist").getArray()));
     }
 
     // Mapping
@@ -927,7 +999,12 @@ public class Casework {
                 instant(rs, "closed_at"),
                 (Boolean) rs.getObject("resolved"),
                 satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
-                CaseWorkflow.actionsFrom(status));
+                CaseWorkflow.actionsFrom(status),
+                rs.getString("extension_requested"),
+                CaseType.valueOf(rs.getString("type")) == CaseType.PROXY_SERVICE
+                        ? java.util.Arrays.asList(
+                                (String[]) rs.getArray("checklist").getArray())
+                        : List.of());
     }
 
     /**

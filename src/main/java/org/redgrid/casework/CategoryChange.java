@@ -13,4 +13,5 @@ public record CategoryChange(
         String limitCritical,
         Double warnRatio,
         Boolean publicView,
-        Boolean active) {}
+        Boolean active,
+        java.util.List<String> checklist) {}

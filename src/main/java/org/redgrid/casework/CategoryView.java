@@ -1,6 +1,9 @@
 package org.redgrid.casework;
 
-/** A case category and its deadline policy: an ISO-8601 duration per urgency, and when to warn. */
+/**
+ * A case category and its deadline policy: an ISO-8601 duration per urgency, and when to warn; for
+ * proxy services the documents the resident must provide (一次告知).
+ */
 public record CategoryView(
         String code,
         String parentCode,
@@ -11,4 +14,5 @@ public record CategoryView(
         String limitCritical,
         double warnRatio,
         boolean publicView,
-        boolean active) {}
+        boolean active,
+        java.util.List<String> checklist) {}

@@ -2,7 +2,7 @@ package org.redgrid.casework;
 
 /**
  * An action on a case. {@code assignee} goes with DISPATCH; {@code resolved} and {@code satisfaction}
- * with RATE; {@code units} with WHISTLE; CANCEL, VERIFY_FAIL, ESCALATE, SUSPEND and REOPEN need a {@code note} giving the reason.
+ * with RATE; {@code units} with WHISTLE; {@code extension} (ISO-8601) with REQUEST_EXTENSION; CANCEL, VERIFY_FAIL, ESCALATE, SUSPEND and REOPEN need a {@code note} giving the reason.
  */
 public record TransitionRequest(
         CaseAction action,
@@ -10,4 +10,5 @@ public record TransitionRequest(
         String assignee,
         Boolean resolved,
         Satisfaction satisfaction,
-        java.util.List<WhistleCall> units) {}
+        java.util.List<WhistleCall> units,
+        String extension) {}
