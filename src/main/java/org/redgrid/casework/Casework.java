@@ -843,6 +843,87 @@ public class Casework {
                 .update();
     }
 
+    // Attachments
+
+    /** Attaches a photo to a case the actor may see, with an ATTACH event; the status does not change. */
+    @Transactional
+    public AttachmentView attach(long id, Photo photo) {
+        Actor actor = CurrentActor.require();
+        CaseView current = get(id);
+        Instant now = clock.instant();
+        byte[] digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256").digest(photo.bytes());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        long attachment = jdbc.sql("""
+                        insert into case_attachment (case_id, grid_code, filename, content_type, size, sha256, content, uploaded_by, uploaded_at)
+                        values (:case, :grid, :name, :type, :size, :sha, :content, :me, :now) returning id""")
+                .param("case", id)
+                .param("grid", current.gridCode())
+                .param("name", photo.filename())
+                .param("type", photo.contentType())
+                .param("size", photo.bytes().length)
+                .param("sha", digest)
+                .param("content", photo.bytes())
+                .param("me", actor.username())
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
+        appendEvent(
+                id,
+                current.gridCode(),
+                "ATTACH",
+                current.status(),
+                current.status(),
+                actor.username(),
+                now,
+                null,
+                JSON.writeValueAsString(Map.of("attachment", attachment, "filename", photo.filename())));
+        events.publishEvent(
+                new AuditRecord("CASE_ATTACH", "case", current.number(), current.gridCode(), photo.filename()));
+        return attachments(id).stream()
+                .filter(a -> a.id() == attachment)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    public List<AttachmentView> attachments(long id) {
+        CaseView view = get(id);
+        return jdbc.sql("select id, case_id, filename, content_type, size, sha256, uploaded_by, uploaded_at"
+                        + " from case_attachment where case_id = :case order by id")
+                .param("case", view.id())
+                .query((rs, n) -> new AttachmentView(
+                        rs.getLong("id"),
+                        rs.getLong("case_id"),
+                        rs.getString("filename"),
+                        rs.getString("content_type"),
+                        rs.getInt("size"),
+                        java.util.HexFormat.of().formatHex(rs.getBytes("sha256")),
+                        rs.getString("uploaded_by"),
+                        instant(rs, "uploaded_at")))
+                .list();
+    }
+
+    /** The photo's bytes, if its case is one the actor may see. */
+    public Photo photo(long attachmentId) {
+        long caseId = jdbc.sql("select case_id from case_attachment where id = :id")
+                .param("id", attachmentId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new NotFound("attachment", attachmentId));
+        try {
+            get(caseId);
+        } catch (NotFound hidden) {
+            throw new NotFound("attachment", attachmentId);
+        }
+        return jdbc.sql("select filename, content_type, content from case_attachment where id = :id")
+                .param("id", attachmentId)
+                .query((rs, n) -> new Photo(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .single();
+    }
+
     // Categories
 
     public List<CategoryView> categories() {

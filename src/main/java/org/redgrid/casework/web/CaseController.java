@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.redgrid.casework.AttachmentView;
 import org.redgrid.casework.CaseEventView;
 import org.redgrid.casework.CaseIndicators;
 import org.redgrid.casework.CaseQuery;
@@ -15,6 +16,7 @@ import org.redgrid.casework.CategoryChange;
 import org.redgrid.casework.CategoryView;
 import org.redgrid.casework.IndicatorReport;
 import org.redgrid.casework.NewCase;
+import org.redgrid.casework.Photo;
 import org.redgrid.casework.TransitionRequest;
 import org.redgrid.casework.WhistleTarget;
 import org.redgrid.shared.PageResult;
@@ -28,7 +30,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -108,6 +112,32 @@ class CaseController {
                     "An action the status does not allow is 409; a role that may not take it is 403; of two concurrent actions one wins and the other gets 409.")
     CaseView transition(@PathVariable long id, @RequestBody TransitionRequest body) {
         return casework.transition(id, body);
+    }
+
+    @PostMapping(value = "/cases/{id}/attachments", consumes = "multipart/form-data")
+    @Operation(summary = "Attach a photo (JPEG, PNG or WebP by content, at most 5 MB) to a case")
+    ResponseEntity<AttachmentView> attach(@PathVariable long id, @RequestPart("file") MultipartFile file)
+            throws java.io.IOException {
+        AttachmentView attachment = casework.attach(id, Photo.of(file.getOriginalFilename(), file.getBytes()));
+        return ResponseEntity.created(URI.create("/api/v1/attachments/" + attachment.id()))
+                .body(attachment);
+    }
+
+    @GetMapping("/cases/{id}/attachments")
+    @Operation(summary = "The photos of a case")
+    List<AttachmentView> attachments(@PathVariable long id) {
+        return casework.attachments(id);
+    }
+
+    @GetMapping("/attachments/{id}")
+    @Operation(summary = "One photo's bytes; 404 when its case is outside what the caller may see")
+    ResponseEntity<byte[]> photo(@PathVariable long id) {
+        Photo photo = casework.photo(id);
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(photo.contentType()))
+                .header("Content-Disposition", "inline; filename=\"attachment-" + id + "\"")
+                .header("Cache-Control", "private, max-age=3600")
+                .body(photo.bytes());
     }
 
     @GetMapping("/case-categories")
