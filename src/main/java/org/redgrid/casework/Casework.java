@@ -298,6 +298,7 @@ public class Casework {
         CaseStatus to = CaseWorkflow.next(current.status(), action);
         Instant now = clock.instant();
         Map<String, Object> changes = new LinkedHashMap<>();
+        boolean closeMasterLinks = false;
         Map<String, Object> data = new LinkedHashMap<>();
         List<Object[]> followUps = new ArrayList<>();
         switch (action) {
@@ -377,7 +378,10 @@ public class Casework {
                     });
                 }
             }
-            case CLOSE -> changes.put("closed_at", Timestamp.from(now));
+            case CLOSE -> {
+                changes.put("closed_at", Timestamp.from(now));
+                closeMasterLinks = true;
+            }
             case RATE -> {
                 if (!actor.username().equals(current.reporter())) {
                     throw new Forbidden("只有反映人可以评价", "only the person who reported the case may rate it");
@@ -522,6 +526,7 @@ public class Casework {
                     (String) followUp[4],
                     (String) followUp[5]);
         }
+        if (closeMasterLinks) closeLinked(current, now);
         events.publishEvent(new AuditRecord("CASE_" + action, "case", current.number(), current.gridCode(), note));
         return get(id);
     }
@@ -841,6 +846,110 @@ public class Casework {
                 .param("note", note, java.sql.Types.VARCHAR)
                 .param("data", data, java.sql.Types.VARCHAR)
                 .update();
+    }
+
+    // Duplicates
+
+    /**
+     * Open cases of the same category that a report may repeat: within the configured radius of its
+     * point, or in the same grid at the same address. Only cases the actor may see are offered.
+     */
+    public List<CaseView> duplicates(long id) {
+        Actor actor = CurrentActor.require();
+        CaseView subject = get(id);
+        Map<String, Object> params = new HashMap<>();
+        String visible = visible(actor, params);
+        params.put("id", subject.id());
+        params.put("category", subject.category());
+        params.put("grid", subject.gridCode());
+        params.put(
+                "address",
+                subject.address() == null ? "" : subject.address().trim().toLowerCase());
+        params.put("lat", subject.lat() == null ? 0.0 : subject.lat());
+        params.put("lng", subject.lng() == null ? 0.0 : subject.lng());
+        params.put("hasPoint", subject.lat() != null && subject.lng() != null);
+        // A degree of latitude is about 111 km; the box keeps the index on category useful.
+        double box = settings.duplicateRadiusMetres() / 111_000.0 * 2;
+        params.put("box", box);
+        params.put("radius", (double) settings.duplicateRadiusMetres());
+        return jdbc.sql(SELECT + visible + """
+                         and c.id <> :id and c.category_code = :category and c.closed_at is null
+                         and c.status not in ('CANCELLED', 'RATED') and c.master_id is null
+                         and ((:hasPoint and c.lat between :lat - :box and :lat + :box
+                                and c.lng between :lng - :box * 1.5 and :lng + :box * 1.5
+                                and 6371000 * 2 * asin(sqrt(power(sin(radians(c.lat - :lat) / 2), 2)
+                                    + cos(radians(:lat)) * cos(radians(c.lat)) * power(sin(radians(c.lng - :lng) / 2), 2))) <= :radius)
+                              or (c.grid_code = :grid and :address <> '' and lower(trim(c.address)) = :address))
+                         order by c.id limit 20""").params(params).query(this::map).list();
+    }
+
+    /** Links a duplicate report to its master; the duplicate is answered when the master closes. */
+    @Transactional
+    public CaseView link(long id, Long masterId) {
+        Actor actor = CurrentActor.require();
+        if (!CaseWorkflow.permits(actor.roles(), CaseAction.FILE)) {
+            throw new Forbidden("当前角色不能合并重复诉求", "your role may not link duplicates");
+        }
+        if (masterId == null) throw new InvalidValue("master", "required", "须指定主案", "master is required");
+        CaseView duplicate = get(id);
+        CaseView master = get(masterId);
+        if (duplicate.id() == master.id() || !duplicate.category().equals(master.category())) {
+            throw new InvalidValue(
+                    "master",
+                    "duplicate.same-category",
+                    "主案须为同类别的另一诉求",
+                    "the master must be another case of the same category");
+        }
+        if (!duplicate.status().isOpen() || !master.status().isOpen()) {
+            throw new Conflict("duplicate.closed", "已办结的诉求不能合并", "closed cases cannot be linked");
+        }
+        int updated = jdbc.sql(
+                        "update work_case set master_id = :master, version = version + 1"
+                                + " where id = :id and master_id is null and closed_at is null"
+                                + " and not exists (select 1 from work_case m where m.id = :master and m.master_id is not null)")
+                .param("master", master.id())
+                .param("id", duplicate.id())
+                .update();
+        if (updated == 0) {
+            throw new Conflict("duplicate.linked", "该诉求或主案已关联其他主案", "the case or the master is already linked");
+        }
+        Instant now = clock.instant();
+        appendEvent(
+                duplicate.id(),
+                duplicate.gridCode(),
+                "LINK",
+                duplicate.status(),
+                duplicate.status(),
+                actor.username(),
+                now,
+                "与 " + master.number() + " 合并办理",
+                JSON.writeValueAsString(Map.of("master", master.number())));
+        events.publishEvent(
+                new AuditRecord("CASE_LINKED", "case", duplicate.number(), duplicate.gridCode(), master.number()));
+        return get(duplicate.id());
+    }
+
+    /** Closing a master answers every open duplicate linked to it. */
+    private void closeLinked(CaseView master, Instant now) {
+        var linked = jdbc.sql("update work_case set status = 'CLOSED', closed_at = :now, version = version + 1"
+                        + " where master_id = :master and closed_at is null and status <> 'CANCELLED'"
+                        + " returning id, grid_code, status")
+                .param("now", Timestamp.from(now))
+                .param("master", master.id())
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .list();
+        for (Object[] row : linked) {
+            appendEvent(
+                    (Long) row[0],
+                    (String) row[1],
+                    "CLOSE",
+                    null,
+                    CaseStatus.CLOSED,
+                    "system",
+                    now,
+                    "随主案 " + master.number() + " 办结",
+                    JSON.writeValueAsString(Map.of("master", master.number())));
+        }
     }
 
     // Attachments

@@ -99,6 +99,20 @@ class CaseController {
         return casework.events(id);
     }
 
+    record LinkRequest(Long master) {}
+
+    @GetMapping("/cases/{id}/duplicates")
+    @Operation(summary = "Open cases of the same category nearby that this report may repeat")
+    List<CaseView> duplicates(@PathVariable long id) {
+        return casework.duplicates(id);
+    }
+
+    @PostMapping("/cases/{id}/link")
+    @Operation(summary = "Link a duplicate report to its master case; closing the master answers it")
+    CaseView link(@PathVariable long id, @RequestBody LinkRequest body) {
+        return casework.link(id, body.master());
+    }
+
     @GetMapping("/cases/{id}/whistle")
     @Operation(summary = "The units summoned to a case (吹哨) and whether each has reported in and back")
     List<WhistleTarget> whistle(@PathVariable long id) {
