@@ -135,7 +135,9 @@ public class Casework {
         }
         appendEvent(id.get(), grid, "CREATE", null, CaseStatus.INTAKE, actor.username(), now, null, null);
         events.publishEvent(new AuditRecord("CASE_CREATED", "case", number, grid, category.code()));
-        return new Intake(get(id.get()), false);
+        CaseView created = get(id.get());
+        publish(created, "CREATE", actor.username(), List.of(), now);
+        return new Intake(created, false);
     }
 
     private Optional<Long> earlierIntake(Actor actor, String key) {
@@ -528,7 +530,11 @@ public class Casework {
         }
         if (closeMasterLinks) closeLinked(current, now);
         events.publishEvent(new AuditRecord("CASE_" + action, "case", current.number(), current.gridCode(), note));
-        return get(id);
+        CaseView after = get(id);
+        @SuppressWarnings("unchecked")
+        List<String> units = data.get("units") instanceof List<?> list ? (List<String>) list : List.of();
+        publish(after, action.name(), actor.username(), units, now);
+        return after;
     }
 
     /** What one sweep did. */
@@ -594,6 +600,20 @@ public class Casework {
                     "{\"level\":" + row[3] + "}");
             events.publishEvent(
                     new AuditRecord("CASE_OVERDUE", "case", (String) row[4], (String) row[1], "level=" + row[3]));
+            events.publishEvent(new CaseActionTaken(
+                    (Long) row[0],
+                    (String) row[4],
+                    "",
+                    (String) row[1],
+                    "OVERDUE",
+                    status,
+                    (Integer) row[3],
+                    "system",
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    now));
         }
         return new SweepResult(true, warned.size(), overdue.size());
     }
@@ -723,6 +743,23 @@ public class Casework {
                             reportedIn == null ? now.isAfter(due) : reportedIn.isAfter(due));
                 })
                 .list();
+    }
+
+    private void publish(CaseView view, String action, String actor, List<String> units, Instant at) {
+        events.publishEvent(new CaseActionTaken(
+                view.id(),
+                view.number(),
+                view.title(),
+                view.gridCode(),
+                action,
+                view.status(),
+                view.level(),
+                actor,
+                view.reporter(),
+                view.owner(),
+                view.assignee(),
+                units,
+                at));
     }
 
     private int update(long id, CaseView current, Map<String, Object> changes) {

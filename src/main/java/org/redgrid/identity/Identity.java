@@ -1,6 +1,7 @@
 package org.redgrid.identity;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.redgrid.identity.internal.AuditTrail;
 import org.redgrid.identity.internal.LoginService;
@@ -122,6 +123,17 @@ public class Identity {
         users.clearLock(user.id());
         audit.append(actor.username(), "ACCOUNT_UNLOCKED", "user", user.username(), user.scopeCode(), null);
         return users.byId(user.id()).orElseThrow().view(clock.instant());
+    }
+
+    /** The users who act for a partner unit (by its credit code). */
+    public List<String> usernamesOfUnit(String creditCode) {
+        return users.usernamesOfUnit(creditCode);
+    }
+
+    /** The users bound exactly to {@code scope} holding any of {@code roles}: the staff of that place. */
+    public List<String> usernamesAt(String scope, Role... roles) {
+        return users.usernamesAt(
+                scope, java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new));
     }
 
     public boolean userExists(String username) {

@@ -64,6 +64,23 @@ public class UserAccounts {
                 .single();
     }
 
+    public List<String> usernamesOfUnit(String creditCode) {
+        return jdbc.sql("select username from app_user where partner_unit = :unit and enabled order by username")
+                .param("unit", creditCode)
+                .query(String.class)
+                .list();
+    }
+
+    public List<String> usernamesAt(String scope, String[] roles) {
+        return jdbc.sql(
+                        "select username from app_user where scope_code = :scope and roles && cast(:roles as text[]) and enabled"
+                                + " order by username")
+                .param("scope", scope)
+                .param("roles", roles)
+                .query(String.class)
+                .list();
+    }
+
     public long insert(
             String username,
             String displayName,

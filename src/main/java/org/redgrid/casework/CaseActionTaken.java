@@ -1,0 +1,26 @@
+package org.redgrid.casework;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Something happened to a case: published inside the writing transaction and delivered to other
+ * modules after it commits (durably, through the event publication registry).
+ *
+ * @param action a {@link CaseAction} name, or CREATE, OVERDUE
+ * @param units the partner units summoned, for WHISTLE
+ */
+public record CaseActionTaken(
+        long caseId,
+        String number,
+        String title,
+        String gridCode,
+        String action,
+        CaseStatus status,
+        int level,
+        String actor,
+        String reporter,
+        String owner,
+        String assignee,
+        List<String> units,
+        Instant at) {}

@@ -1,0 +1,92 @@
+package org.redgrid.notification.internal;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.redgrid.casework.CaseActionTaken;
+import org.redgrid.identity.Identity;
+import org.redgrid.notification.Notifications;
+import org.redgrid.shared.Role;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells whoever must act next, after the case's transaction has committed. The event publication
+ * registry keeps the event until this listener has completed, so a crash only delays the message.
+ */
+@Component
+class CaseListener {
+
+    private final Notifications notifications;
+    private final Identity identity;
+
+    CaseListener(Notifications notifications, Identity identity) {
+        this.notifications = notifications;
+        this.identity = identity;
+    }
+
+    @ApplicationModuleListener
+    void on(CaseActionTaken event) {
+        Set<String> recipients = new LinkedHashSet<>();
+        String community = event.gridCode().substring(0, 12);
+        String text;
+        switch (event.action()) {
+            case "CREATE" -> {
+                recipients.addAll(identity.usernamesAt(community, Role.COMMUNITY_STAFF));
+                text = "新诉求待立案";
+            }
+            case "DISPATCH", "CLAIM" -> {
+                if (event.assignee() != null) recipients.add(event.assignee());
+                text = "您有新的承办任务";
+            }
+            case "WHISTLE" -> {
+                event.units().forEach(unit -> recipients.addAll(identity.usernamesOfUnit(unit)));
+                text = "街道吹哨，请及时报到";
+            }
+            case "REPORT_BACK" -> {
+                if (event.owner() != null) recipients.add(event.owner());
+                text = "承办结果已反馈，请核查";
+            }
+            case "VERIFY_FAIL" -> {
+                if (event.assignee() != null) recipients.add(event.assignee());
+                text = "核查未通过，请返工";
+            }
+            case "ESCALATE", "OVERDUE" -> {
+                String above = event.gridCode()
+                        .substring(0, Math.min(event.level(), event.gridCode().length()));
+                recipients.addAll(identity.usernamesAt(
+                        above,
+                        Role.COMMUNITY_STAFF,
+                        Role.STREET_STAFF,
+                        Role.COUNTY_ADMIN,
+                        Role.CITY_ADMIN,
+                        Role.REGION_ADMIN));
+                text = "OVERDUE".equals(event.action()) ? "诉求超期，已提级督办" : "下级上报诉求，请处理";
+            }
+            case "URGE" -> {
+                if (event.assignee() != null) recipients.add(event.assignee());
+                text = "诉求被催办，请加快办理";
+            }
+            case "FILE", "CANCEL", "CLOSE", "REOPEN" -> {
+                recipients.add(event.reporter());
+                text = switch (event.action()) {
+                    case "FILE" -> "您反映的诉求已立案";
+                    case "CANCEL" -> "您反映的诉求不予立案";
+                    case "CLOSE" -> "您反映的诉求已办结，请评价";
+                    default -> "您反映的诉求已重新办理";
+                };
+            }
+            default -> {
+                return;
+            }
+        }
+        recipients.remove(event.actor());
+        recipients.remove(null);
+        String title = text + " · " + event.number();
+        for (String username : recipients) {
+            notifications.deliverToInbox(username, event.caseId(), event.number(), title, event.title());
+        }
+        if ("WHISTLE".equals(event.action()) || "OVERDUE".equals(event.action()) || "CREATE".equals(event.action())) {
+            notifications.enqueue("【北疆红色网格】" + title + (event.title().isBlank() ? "" : "：" + event.title()));
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.redgrid.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.redgrid.support.Api.json;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.redgrid.notification.internal.DeliverySender;
+import org.redgrid.support.Api;
+import org.redgrid.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Inbox messages after commit, and group robots reached through a local stand-in of their webhook. */
+@IntegrationTest
+class NotificationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DeliverySender sender;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    HttpServer robot;
+    final List<String> received = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void startRobot() throws IOException {
+        robot = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        robot.createContext("/wecom", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            answer(exchange, "{\"errcode\":0,\"errmsg\":\"ok\"}");
+        });
+        robot.createContext("/dingtalk", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            answer(exchange, "{\"errcode\":310000,\"errmsg\":\"sign not match\"}");
+        });
+        robot.start();
+    }
+
+    @AfterEach
+    void stopRobot() {
+        var admin = Api.as(port, "region.admin");
+        for (String channel : List.of("WECOM", "DINGTALK")) {
+            admin.put(
+                    "/api/v1/notification-channels/" + channel,
+                    json("url", "http://127.0.0.1:9/off", "enabled", false));
+        }
+        robot.stop(0);
+    }
+
+    static void answer(com.sun.net.httpserver.HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    long report(Api api, String title) {
+        return api.post(
+                        "/api/v1/cases",
+                        json(
+                                "type",
+                                "PROBLEM",
+                                "category",
+                                "EVENT.ENVIRONMENT",
+                                "gridCode",
+                                "150105004015001",
+                                "title",
+                                title,
+                                "description",
+                                "楼下垃圾桶满溢"))
+                .json()
+                .path("id")
+                .asLong();
+    }
+
+    static void eventually(BooleanSupplier condition) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(15));
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waited 15 s").isBefore(until);
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void whoeverMustActFindsItInTheirInbox() throws Exception {
+        var resident = Api.as(port, "resident.zhang");
+        var community = Api.as(port, "taoyuan.community");
+        var worker = Api.as(port, "taoyuan.grid1");
+        String title = "垃圾清运" + System.nanoTime();
+        long id = report(resident, title);
+        eventually(() -> community
+                .get("/api/v1/inbox?size=100")
+                .json()
+                .path("items")
+                .findValuesAsString("body")
+                .contains(title));
+        community.post("/api/v1/cases/" + id + "/transitions", json("action", "FILE"));
+        community.post("/api/v1/cases/" + id + "/transitions", json("action", "DISPATCH", "assignee", "taoyuan.grid1"));
+        eventually(() -> worker.get("/api/v1/inbox?unread=true&size=100")
+                .json()
+                .path("items")
+                .findValuesAsString("body")
+                .contains(title));
+        eventually(
+                () -> resident.get("/api/v1/inbox?size=100").json().path("items").findValuesAsString("title").stream()
+                        .anyMatch(t -> t.startsWith("您反映的诉求已立案")));
+        long messageId = worker.get("/api/v1/inbox?unread=true&size=100")
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asLong();
+        assertThat(Api.as(port, "taoyuan.grid2")
+                        .post("/api/v1/inbox/" + messageId + "/read", "{}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(worker.post("/api/v1/inbox/" + messageId + "/read", "{}")
+                        .json()
+                        .path("readAt")
+                        .isNull())
+                .isFalse();
+    }
+
+    @Test
+    void aGroupRobotReceivesTheTextMessageFormat() throws Exception {
+        var admin = Api.as(port, "region.admin");
+        String base = "http://127.0.0.1:" + robot.getAddress().getPort();
+        assertThat(admin.put("/api/v1/notification-channels/WECOM", json("url", base + "/wecom"))
+                        .status())
+                .isEqualTo(200);
+        String title = "机器人测试" + System.nanoTime();
+        report(Api.as(port, "resident.zhang"), title);
+        eventually(() -> {
+            sender.sendDue(Instant.now());
+            return received.stream().anyMatch(body -> body.contains(title));
+        });
+        String body =
+                received.stream().filter(b -> b.contains(title)).findFirst().orElseThrow();
+        assertThat(body).contains("\"msgtype\":\"text\"").contains("\"text\":{\"content\":\"【北疆红色网格】新诉求待立案");
+        assertThat(admin
+                        .get("/api/v1/notification-deliveries?status=SENT&size=100")
+                        .json()
+                        .path("items")
+                        .findValuesAsString("content")
+                        .stream()
+                        .anyMatch(c -> c.contains(title)))
+                .isTrue();
+    }
+
+    @Test
+    void aRefusingRobotIsRetriedAndThenShownAsFailedWhileTheCaseGoesOn() throws Exception {
+        var admin = Api.as(port, "region.admin");
+        String base = "http://127.0.0.1:" + robot.getAddress().getPort();
+        admin.put("/api/v1/notification-channels/DINGTALK", json("url", base + "/dingtalk", "secret", "SECtest"));
+        String title = "失败测试" + System.nanoTime();
+        long id = report(Api.as(port, "resident.zhang"), title);
+        eventually(() ->
+                jdbc.sql("select count(*) from notification_delivery where channel = 'DINGTALK' and content like :t")
+                                .param("t", "%" + title + "%")
+                                .query(Long.class)
+                                .single()
+                        > 0);
+        Instant later = Instant.now();
+        for (int round = 0; round < 10; round++) {
+            later = later.plus(Duration.ofHours(2));
+            sender.sendDue(later);
+        }
+        var failed = admin.get("/api/v1/notification-deliveries?status=FAILED&size=100")
+                .json()
+                .path("items");
+        var mine = new java.util.ArrayList<tools.jackson.databind.JsonNode>();
+        failed.forEach(item -> {
+            if (item.path("content").asString().contains(title)) mine.add(item);
+        });
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).path("attempts").asInt()).isEqualTo(Notifications.MAX_ATTEMPTS);
+        assertThat(mine.get(0).path("lastError").asString()).contains("310000");
+        assertThat(Api.as(port, "taoyuan.community")
+                        .post("/api/v1/cases/" + id + "/transitions", json("action", "FILE"))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void onlyTheRegionAdministratorConfiguresChannels() {
+        assertThat(Api.as(port, "saihan.admin")
+                        .put("/api/v1/notification-channels/WECOM", json("url", "http://x.example/h"))
+                        .status())
+                .isEqualTo(403);
+        var bad = Api.as(port, "region.admin").put("/api/v1/notification-channels/WECOM", json("url", "ftp://x"));
+        assertThat(bad.json().path("field").asString()).isEqualTo("url");
+    }
+}
