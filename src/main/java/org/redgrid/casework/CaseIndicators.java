@@ -35,7 +35,23 @@ public class CaseIndicators {
         this.jdbc = jdbc;
     }
 
+    /** How the breakdown below the total is grouped. */
+    public enum Breakdown {
+        /** the areas one level down (grids under a community) */
+        AREA,
+        /** the person each case is dispatched to */
+        WORKER,
+        /** the partner units summoned by whistles */
+        UNIT,
+        /** the month the case was taken in */
+        MONTH
+    }
+
     public IndicatorReport report(String division, LocalDate from, LocalDate to) {
+        return report(division, from, to, Breakdown.AREA);
+    }
+
+    public IndicatorReport report(String division, LocalDate from, LocalDate to, Breakdown by) {
         Actor actor = CurrentActor.require();
         if (!actor.managesRegistry()) {
             throw new Forbidden("当前角色不能查看指标", "your role may not read the indicators");
@@ -94,10 +110,18 @@ public class CaseIndicators {
                 .param("area", area)
                 .query(CaseIndicators::figures)
                 .single();
-        List<IndicatorReport.Figures> children = area.length() == 15
+        String group = switch (by == null ? Breakdown.AREA : by) {
+            case AREA -> area.length() == 15 ? null : "substr(c.grid_code, 1, :digits)";
+            case WORKER -> "coalesce(c.assignee, '')";
+            case MONTH -> "to_char(c.created_at at time zone 'Asia/Shanghai', 'YYYY-MM')";
+            case UNIT -> "w.unit";
+        };
+        String source = by == Breakdown.UNIT
+                ? base.replace("from work_case c", "from work_case c join case_whistle w on w.case_id = c.id")
+                : base;
+        List<IndicatorReport.Figures> children = group == null
                 ? List.of()
-                : jdbc.sql("select substr(c.grid_code, 1, :digits) as code, " + figures + " " + base
-                                + " group by 1 order by 1")
+                : jdbc.sql("select " + group + " as code, " + figures + " " + source + " group by 1 order by 1")
                         .params(params)
                         .query(CaseIndicators::figures)
                         .list();

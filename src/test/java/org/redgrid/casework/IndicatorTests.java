@@ -82,6 +82,21 @@ class IndicatorTests {
         assertThat(report.path("topCategories").get(0).path("code").asString()).isEqualTo("EVENT.PARKING");
         assertThat(report.path("topCategories").get(0).path("cases").asLong()).isEqualTo(2);
 
+        JsonNode byWorker = community
+                .get("/api/v1/indicators?division=" + GRID + "&by=WORKER")
+                .json();
+        assertThat(byWorker.path("children").findValuesAsString("code")).contains("taoyuan.grid1", "");
+        JsonNode byMonth = community
+                .get("/api/v1/indicators?division=" + GRID + "&by=MONTH")
+                .json();
+        assertThat(byMonth.path("children").get(0).path("cases").asLong()).isEqualTo(3);
+        assertThat(community
+                        .get("/api/v1/indicators?by=YEARLY")
+                        .json()
+                        .path("field")
+                        .asString())
+                .isEqualTo("by");
+
         JsonNode community12 = community.get("/api/v1/indicators").json();
         assertThat(community12.path("division").asString()).isEqualTo("150105004015");
         assertThat(community12.path("children").findValuesAsString("code")).contains(GRID);

@@ -55,8 +55,9 @@ class CaseController {
     IndicatorReport indicators(
             @RequestParam(required = false) String division,
             @RequestParam(required = false) java.time.LocalDate from,
-            @RequestParam(required = false) java.time.LocalDate to) {
-        return indicators.report(division, from, to);
+            @RequestParam(required = false) java.time.LocalDate to,
+            @RequestParam(defaultValue = "AREA") CaseIndicators.Breakdown by) {
+        return indicators.report(division, from, to, by);
     }
 
     @PostMapping("/cases")
