@@ -136,6 +136,11 @@ public class Identity {
                 scope, java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new));
     }
 
+    /** The actor a user acts as, for platform work done on a named user's behalf (demo replays). */
+    public Optional<Actor> actorOf(String username) {
+        return users.byUsername(username).map(user -> user.actor());
+    }
+
     public boolean userExists(String username) {
         return users.byUsername(username).isPresent();
     }

@@ -27,12 +27,17 @@ public final class CurrentActor {
      * scoped API as a user's request instead of a side door.
      */
     public static <T> T runAsSystem(java.util.function.Supplier<T> work) {
+        return runAs(Actor.system(), work);
+    }
+
+    /** Runs work as the given actor (demo data replays what named users did), then restores the caller. */
+    public static <T> T runAs(Actor actor, java.util.function.Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        ActorHolder system = Actor::system;
+        ActorHolder holder = () -> actor;
         context.setAuthentication(
                 org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                        system, null, java.util.List.of()));
+                        holder, null, java.util.List.of()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -427,4 +427,22 @@ class CaseLoopTests {
                         .status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void theDemoReplaysTheGasLeakOfTheArticleToARatedCase() {
+        var resident = Api.as(port, "resident.zhang");
+        var gasCases = resident.get("/api/v1/cases?category=EVENT.GAS_HAZARD&status=RATED&size=500")
+                .json()
+                .path("items");
+        JsonNode demo = null;
+        for (JsonNode item : gasCases) {
+            if ("楼道燃气泄漏".equals(item.path("title").asString())) demo = item;
+        }
+        assertThat(demo).as("the demo gas-leak case").isNotNull();
+        assertThat(demo.path("satisfaction").asString()).isEqualTo("SATISFIED");
+        assertThat(resident.get("/api/v1/cases/" + demo.path("id").asLong() + "/events")
+                        .json()
+                        .findValuesAsString("actor"))
+                .contains("dxdl.street", "gas.dept");
+    }
 }
