@@ -29,6 +29,7 @@ import org.redgrid.shared.PageResult;
 import org.redgrid.shared.Paging;
 import org.redgrid.shared.Role;
 import org.redgrid.shared.ScopedSql;
+import org.redgrid.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -97,8 +98,8 @@ public class Casework {
         }
         if (command.type() == null) throw new InvalidValue("type", "required", "须指定诉求类型", "type is required");
         CategoryView category = activeCategory(command.category());
-        String title = text("title", command.title(), 200);
-        String description = text("description", command.description(), 4000);
+        String title = Text.required("title", command.title(), 200);
+        String description = Text.required("description", command.description(), 4000);
         String grid = place(actor, command);
         Urgency urgency = command.urgency() == null ? Urgency.GENERAL : command.urgency();
         CaseSource source = command.source() != null
@@ -121,7 +122,7 @@ public class Casework {
                 .param("grid", grid)
                 .param("title", title)
                 .param("description", description)
-                .param("address", blankToNull(command.address()), java.sql.Types.VARCHAR)
+                .param("address", Text.blankToNull(command.address()), java.sql.Types.VARCHAR)
                 .param("lat", command.lat(), java.sql.Types.DOUBLE)
                 .param("lng", command.lng(), java.sql.Types.DOUBLE)
                 .param("reporter", actor.username())
@@ -1098,10 +1099,10 @@ public class Casework {
             throw new InvalidValue(
                     "code", "category.code", "类别编码须为大写字母、数字、下划线，以点分级", "code must be upper-case words joined by dots");
         }
-        String parent = blankToNull(body.parentCode());
+        String parent = Text.blankToNull(body.parentCode());
         if (parent != null) category(parent);
-        String nameZh = text("nameZh", body.nameZh(), 100);
-        String nameEn = text("nameEn", body.nameEn(), 100);
+        String nameZh = Text.required("nameZh", body.nameZh(), 100);
+        String nameEn = Text.required("nameEn", body.nameEn(), 100);
         String general = limit("limitGeneral", body.limitGeneral());
         String urgent = limit("limitUrgent", body.limitUrgent());
         String critical = limit("limitCritical", body.limitCritical());
@@ -1255,23 +1256,5 @@ public class Casework {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    private static String text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValue(field, "required", field + " 不能为空", field + " is required");
-        }
-        if (value.trim().length() > max) {
-            throw new InvalidValue(
-                    field,
-                    "max-length",
-                    field + " 最多 " + max + " 个字符",
-                    field + " is longer than " + max + " characters");
-        }
-        return value.trim();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

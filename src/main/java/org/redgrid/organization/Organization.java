@@ -22,6 +22,7 @@ import org.redgrid.shared.NotFound;
 import org.redgrid.shared.PageResult;
 import org.redgrid.shared.Paging;
 import org.redgrid.shared.ScopedSql;
+import org.redgrid.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -219,7 +220,7 @@ public class Organization {
                     "网格编码的前 12 位不是已知的村/社区",
                     "the first 12 digits are not a known community");
         }
-        requireText("name", command.name(), 100);
+        Text.required("name", command.name(), 100);
         GridKind kind = command.kind() == null ? GridKind.ORDINARY : command.kind();
         int households = command.households() == null ? 0 : command.households();
         if (households < 0) throw new InvalidValue("households", "min", "户数不能为负数", "households must not be negative");
@@ -296,7 +297,7 @@ public class Organization {
         requireRegistryWriter();
         String gridCode = GridCode.parse("gridCode", command.gridCode()).value();
         if (!gridVisible(gridCode)) throw new NotFound("grid", gridCode);
-        requireText("name", command.name(), 100);
+        Text.required("name", command.name(), 100);
         int units = command.units() == null ? 1 : command.units();
         if (units < 1 || units > 99) {
             throw new InvalidValue("units", "range", "单元数须在 1 到 99 之间", "units must be between 1 and 99");
@@ -369,7 +370,7 @@ public class Organization {
     public PartyOrgView createPartyOrg(NewPartyOrg command) {
         Actor actor = requireRegistryWriter();
         if (command.kind() == null) throw new InvalidValue("kind", "required", "组织类型不能为空", "kind is required");
-        requireText("name", command.name(), 150);
+        Text.required("name", command.name(), 150);
         String scope = scopeCodeWithin(actor, "scopeCode", command.scopeCode());
         long id = jdbc.sql("""
                         insert into party_org (org_key, parent_id, kind, name, scope_code)
@@ -419,7 +420,7 @@ public class Organization {
     @Transactional
     public Saved<PartnerUnitView> createPartnerUnit(NewPartnerUnit command) {
         Actor actor = requireRegistryWriter();
-        requireText("name", command.name(), 150);
+        Text.required("name", command.name(), 150);
         CreditCode creditCode = CreditCode.parse("creditCode", command.creditCode());
         if (command.kind() == null) throw new InvalidValue("kind", "required", "单位类型不能为空", "kind is required");
         String scope = scopeCodeWithin(actor, "scopeCode", command.scopeCode());
@@ -470,7 +471,7 @@ public class Organization {
     public ServicePlaceView createServicePlace(NewServicePlace command) {
         Actor actor = requireRegistryWriter();
         if (command.kind() == null) throw new InvalidValue("kind", "required", "场所类型不能为空", "kind is required");
-        requireText("name", command.name(), 150);
+        Text.required("name", command.name(), 150);
         String scope = scopeCodeWithin(actor, "scopeCode", command.scopeCode());
         checkPoint("lat", "lng", command.lat(), command.lng());
         long id = jdbc.sql("""
@@ -554,16 +555,6 @@ public class Organization {
         String code = raw.trim();
         if (!actor.scope().contains(code)) throw new NotFound("division", code);
         return code;
-    }
-
-    private static void requireText(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValue(field, "required", field + " 不能为空", field + " is required");
-        }
-        if (value.trim().length() > max) {
-            throw new InvalidValue(
-                    field, "max-length", field + " 最多 " + max + " 个字符", field + " is longer than " + max);
-        }
     }
 
     private static void checkPoint(String latField, String lngField, Double lat, Double lng) {

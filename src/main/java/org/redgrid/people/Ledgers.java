@@ -20,6 +20,7 @@ import org.redgrid.shared.Paging;
 import org.redgrid.shared.PhoneNumber;
 import org.redgrid.shared.PiiCipher;
 import org.redgrid.shared.ScopedSql;
+import org.redgrid.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -118,7 +119,7 @@ public class Ledgers {
                 .param("grid", person.gridCode())
                 .param("kind", command.kind().name())
                 .param("cycle", cycle)
-                .param("note", People.blankToNull(command.note()), java.sql.Types.VARCHAR)
+                .param("note", Text.blankToNull(command.note()), java.sql.Types.VARCHAR)
                 .param("now", Timestamp.from(clock.instant()))
                 .param("due", today)
                 .query(Long.class)
@@ -137,7 +138,7 @@ public class Ledgers {
         Actor actor = People.requireRegistryWriter();
         if (command.personId() == null) throw new InvalidValue("personId", "required", "须指定人员", "personId is required");
         PersonView person = people.person(command.personId());
-        String content = People.required("content", command.content(), 2000);
+        String content = Text.required("content", command.content(), 2000);
         Instant now = clock.instant();
         Instant visitedAt = command.visitedAt() == null ? now : command.visitedAt();
         if (visitedAt.isAfter(now.plusSeconds(300))) {
@@ -164,7 +165,7 @@ public class Ledgers {
                 .param("visitor", actor.username())
                 .param("at", Timestamp.from(visitedAt))
                 .param("content", content)
-                .param("followUp", People.blankToNull(command.followUp()), java.sql.Types.VARCHAR)
+                .param("followUp", Text.blankToNull(command.followUp()), java.sql.Types.VARCHAR)
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
                 .single();

@@ -28,6 +28,7 @@ import org.redgrid.shared.Paging;
 import org.redgrid.shared.PhoneNumber;
 import org.redgrid.shared.PiiCipher;
 import org.redgrid.shared.ScopedSql;
+import org.redgrid.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,7 +124,7 @@ public class People {
         if (command.gridCode() == null || !organization.gridVisible(command.gridCode())) {
             throw new NotFound("grid", command.gridCode());
         }
-        String unit = blankToNull(command.unit());
+        String unit = Text.blankToNull(command.unit());
         if (command.buildingId() != null) {
             BuildingView building = organization.building(command.buildingId());
             if (!building.gridCode().equals(command.gridCode())) {
@@ -137,7 +138,7 @@ public class People {
                         building.name() + " has no " + unit);
             }
         }
-        String room = required("room", command.room(), 20);
+        String room = Text.required("room", command.room(), 20);
         long id = jdbc.sql("""
                         insert into household (grid_code, building_id, unit_name, room, address, created_at)
                         values (:grid, :building, :unit, :room, :address, :now) returning id""")
@@ -145,7 +146,7 @@ public class People {
                 .param("building", command.buildingId(), java.sql.Types.BIGINT)
                 .param("unit", unit, java.sql.Types.VARCHAR)
                 .param("room", room)
-                .param("address", blankToNull(command.address()), java.sql.Types.VARCHAR)
+                .param("address", Text.blankToNull(command.address()), java.sql.Types.VARCHAR)
                 .param("now", Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single();
@@ -225,7 +226,7 @@ public class People {
     }
 
     long insertPerson(HouseholdView household, NewPerson command, IdNumber idNumber, PhoneNumber phone) {
-        String name = required("name", command.name(), 50);
+        String name = Text.required("name", command.name(), 50);
         List<String> tags = command.tags() == null
                 ? List.of()
                 : command.tags().stream()
@@ -246,7 +247,7 @@ public class People {
                 .param("birth", idNumber.birthDate())
                 .param("phoneEnc", phone == null ? null : cipher.encrypt(phone.value()), java.sql.Types.BINARY)
                 .param("phoneHash", phone == null ? null : cipher.hash(phone.value()), java.sql.Types.BINARY)
-                .param("ethnicity", blankToNull(command.ethnicity()), java.sql.Types.VARCHAR)
+                .param("ethnicity", Text.blankToNull(command.ethnicity()), java.sql.Types.VARCHAR)
                 .param(
                         "relation",
                         command.relation() == null ? null : command.relation().name(),
@@ -268,7 +269,7 @@ public class People {
         Map<String, Object> params = new HashMap<>();
         StringBuilder set = new StringBuilder();
         if (changes.name() != null) {
-            params.put("name", required("name", changes.name(), 50));
+            params.put("name", Text.required("name", changes.name(), 50));
             set.append(", name = :name");
             changed.add("name");
         }
@@ -283,7 +284,7 @@ public class People {
             if (changes.ethnicity().trim().length() > 20) {
                 throw new InvalidValue("ethnicity", "max-length", "民族最多 20 个字符", "ethnicity is longer than 20");
             }
-            params.put("ethnicity", blankToNull(changes.ethnicity()));
+            params.put("ethnicity", Text.blankToNull(changes.ethnicity()));
             set.append(", ethnicity = cast(:ethnicity as varchar)");
             changed.add("ethnicity");
         }
@@ -360,7 +361,7 @@ public class People {
                 .param("org", command.partyOrgId(), java.sql.Types.BIGINT)
                 .param("grid", person.gridCode())
                 .param("inService", inService)
-                .param("employer", blankToNull(command.employer()), java.sql.Types.VARCHAR)
+                .param("employer", Text.blankToNull(command.employer()), java.sql.Types.VARCHAR)
                 .update();
         events.publishEvent(new AuditRecord(
                 "PARTY_MEMBER_REGISTERED",
@@ -521,20 +522,5 @@ public class People {
 
     static Actor requireRegistryWriter() {
         return requireRegistryReader();
-    }
-
-    static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValue(field, "required", field + " 不能为空", field + " is required");
-        }
-        if (value.trim().length() > max) {
-            throw new InvalidValue(
-                    field, "max-length", field + " 最多 " + max + " 个字符", field + " is longer than " + max);
-        }
-        return value.trim();
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
