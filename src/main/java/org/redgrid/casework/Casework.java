@@ -539,7 +539,7 @@ public class Casework {
     }
 
     /** What one sweep did. */
-    public record SweepResult(boolean ran, int warned, int overdue) {}
+    public record SweepResult(boolean ran, int warned, int overdue, int lateToReportIn) {}
 
     /**
      * Marks cases that passed their yellow line, and cases that passed their red line, which also go
@@ -552,7 +552,7 @@ public class Casework {
         boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(7310401)")
                 .query(Boolean.class)
                 .single();
-        if (!locked) return new SweepResult(false, 0, 0);
+        if (!locked) return new SweepResult(false, 0, 0, 0);
         Timestamp at = Timestamp.from(now);
         var warned = jdbc.sql("""
                         update work_case set warned_at = :now, version = version + 1
@@ -616,7 +616,53 @@ public class Casework {
                     List.of(),
                     now));
         }
-        return new SweepResult(true, warned.size(), overdue.size());
+        // 报到: a summoned unit that misses its report-in limit is marked once, and the case owner told.
+        var late = jdbc.sql("""
+                        update case_whistle w set late_marked_at = :now
+                          from work_case c
+                         where c.id = w.case_id and w.reported_in_at is null and w.late_marked_at is null
+                           and w.report_in_due <= :now and c.closed_at is null and c.status <> 'CANCELLED'
+                        returning c.id, c.grid_code, c.status, c.level, c.number, c.owner, w.unit, w.unit_name""")
+                .param("now", at)
+                .query((rs, n) -> new Object[] {
+                    rs.getLong(1),
+                    rs.getString(2),
+                    CaseStatus.valueOf(rs.getString(3)),
+                    rs.getInt(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8)
+                })
+                .list();
+        for (Object[] row : late) {
+            CaseStatus status = (CaseStatus) row[2];
+            appendEvent(
+                    (Long) row[0],
+                    (String) row[1],
+                    "REPORT_IN_LATE",
+                    status,
+                    status,
+                    "system",
+                    now,
+                    row[7] + " 未在时限内报到",
+                    JSON.writeValueAsString(Map.of("unit", row[6])));
+            events.publishEvent(new CaseActionTaken(
+                    (Long) row[0],
+                    (String) row[4],
+                    "",
+                    (String) row[1],
+                    "REPORT_IN_LATE",
+                    status,
+                    (Integer) row[3],
+                    "system",
+                    null,
+                    (String) row[5],
+                    null,
+                    List.of((String) row[6]),
+                    now));
+        }
+        return new SweepResult(true, warned.size(), overdue.size(), late.size());
     }
 
     /** 限时办结: the clock starts at dispatch, with the yellow line at the category's warning ratio. */
@@ -741,7 +787,8 @@ public class Casework {
                             rs.getString("reported_in_by"),
                             instant(rs, "reported_back_at"),
                             rs.getString("reported_back_by"),
-                            reportedIn == null ? now.isAfter(due) : reportedIn.isAfter(due));
+                            rs.getTimestamp("late_marked_at") != null
+                                    || (reportedIn == null ? now.isAfter(due) : reportedIn.isAfter(due)));
                 })
                 .list();
     }

@@ -163,4 +163,34 @@ class WhistleTests {
                         .status())
                 .isEqualTo(404);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    Casework casework;
+
+    @Test
+    void aUnitThatMissesItsReportInLimitIsMarkedLateOnce() {
+        long id = escalatedGasCase();
+        JsonNode whistled = act(
+                Api.as(port, "dxdl.street"),
+                id,
+                "action",
+                "WHISTLE",
+                "units",
+                List.of(Map.of("unit", GAS, "role", "LEAD", "reportInWithin", "PT30M")));
+        java.time.Instant at = java.time.Instant.parse(
+                        whistled.path("dispatchedAt").asString())
+                .plusSeconds(31 * 60);
+        org.redgrid.shared.CurrentActor.runAsSystem(() -> casework.sweepDeadlines(at));
+        org.redgrid.shared.CurrentActor.runAsSystem(() -> casework.sweepDeadlines(at.plusSeconds(60)));
+        var street = Api.as(port, "dxdl.street");
+        assertThat(street.get("/api/v1/cases/" + id + "/events").json().findValuesAsString("action"))
+                .filteredOn("REPORT_IN_LATE"::equals)
+                .hasSize(1);
+        assertThat(street.get("/api/v1/cases/" + id + "/whistle")
+                        .json()
+                        .get(0)
+                        .path("lateToReportIn")
+                        .asBoolean())
+                .isTrue();
+    }
 }

@@ -25,8 +25,12 @@ class DeadlineSweeper {
     @Scheduled(fixedDelayString = "${redgrid.casework.sweep-interval:PT1M}", initialDelayString = "PT30S")
     void sweep() {
         var result = CurrentActor.runAsSystem(() -> casework.sweepDeadlines(clock.instant()));
-        if (result.warned() + result.overdue() > 0) {
-            log.info("Deadline sweep: {} yellow, {} red and escalated", result.warned(), result.overdue());
+        if (result.warned() + result.overdue() + result.lateToReportIn() > 0) {
+            log.info(
+                    "Deadline sweep: {} yellow, {} red and escalated, {} units late to report in",
+                    result.warned(),
+                    result.overdue(),
+                    result.lateToReportIn());
         }
     }
 }

@@ -62,6 +62,11 @@ class CaseListener {
                         Role.REGION_ADMIN));
                 text = "OVERDUE".equals(event.action()) ? "诉求超期，已提级督办" : "下级上报诉求，请处理";
             }
+            case "REPORT_IN_LATE" -> {
+                if (event.owner() != null) recipients.add(event.owner());
+                event.units().forEach(unit -> recipients.addAll(identity.usernamesOfUnit(unit)));
+                text = "吹哨单位未按时报到";
+            }
             case "URGE" -> {
                 if (event.assignee() != null) recipients.add(event.assignee());
                 text = "诉求被催办，请加快办理";
