@@ -154,4 +154,26 @@ class ServiceLoopTests {
                         .status())
                 .isEqualTo(409);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "PROXY_SERVICE, SERVICE.ELDERLY_ALLOWANCE, 代办高龄补贴",
+        "SUGGESTION, EVENT.ENVIRONMENT, 建议增设分类垃圾桶",
+        "RESOLUTION_TASK, EVENT.PARKING, 议定事项：划设临时停车位"
+    })
+    void everyOtherCaseTypeRunsTheWholeLoop(String type, String category, String title) {
+        var resident = Api.as(port, "resident.zhang");
+        var community = Api.as(port, "taoyuan.community");
+        var worker = Api.as(port, "taoyuan.grid1");
+        long id = post(resident, type, category, title);
+        act(community, id, "action", "FILE");
+        act(community, id, "action", "DISPATCH", "assignee", "taoyuan.grid1");
+        act(worker, id, "action", "ACCEPT");
+        act(worker, id, "action", "REPORT_BACK", "note", "已办理");
+        act(community, id, "action", "VERIFY_PASS");
+        act(community, id, "action", "CLOSE");
+        JsonNode rated = act(resident, id, "action", "RATE", "resolved", true, "satisfaction", "SATISFIED");
+        assertThat(rated.path("status").asString()).isEqualTo("RATED");
+        assertThat(rated.path("type").asString()).isEqualTo(type);
+    }
 }
