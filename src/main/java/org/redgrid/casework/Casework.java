@@ -106,34 +106,41 @@ public class Casework {
                 ? command.source()
                 : actor.managesRegistry() ? CaseSource.GRID_PATROL : CaseSource.RESIDENT;
         Instant now = clock.instant();
-        String number = nextNumber(grid.substring(0, 6), LocalDate.ofInstant(now, LOCAL));
-        Optional<Long> id = jdbc.sql("""
-                        insert into work_case (number, type, category_code, urgency, source, status, level, grid_code, title,
-                                               description, address, lat, lng, reporter, owner, idempotency_key, created_at)
-                        values (:number, :type, :category, :urgency, :source, 'INTAKE', 15, :grid, :title, :description,
-                                :address, :lat, :lng, :reporter, :reporter, :key, :now)
-                        on conflict (reporter, idempotency_key) do nothing
-                        returning id""")
-                .param("number", number)
-                .param("type", command.type().name())
-                .param("category", category.code())
-                .param("urgency", urgency.name())
-                .param("source", source.name())
-                .param("grid", grid)
-                .param("title", title)
-                .param("description", description)
-                .param("address", Text.blankToNull(command.address()), java.sql.Types.VARCHAR)
-                .param("lat", command.lat(), java.sql.Types.DOUBLE)
-                .param("lng", command.lng(), java.sql.Types.DOUBLE)
-                .param("reporter", actor.username())
-                .param("key", idempotencyKey, java.sql.Types.VARCHAR)
-                .param("now", Timestamp.from(now))
-                .query(Long.class)
-                .optional();
-        if (id.isEmpty()) {
-            // A concurrent request with the same key committed first: answer with its case.
-            return new Intake(get(earlierIntake(actor, idempotencyKey).orElseThrow()), true);
+        Optional<Long> id = Optional.empty();
+        String number = null;
+        // A number repeats only if one county takes a million cases in a day; then the next one is taken.
+        for (int attempt = 0; attempt < 5 && id.isEmpty(); attempt++) {
+            number = nextNumber(grid.substring(0, 6), LocalDate.ofInstant(now, LOCAL));
+            id = jdbc.sql("""
+                            insert into work_case (number, type, category_code, urgency, source, status, level, grid_code, title,
+                                                   description, address, lat, lng, reporter, owner, idempotency_key, created_at)
+                            values (:number, :type, :category, :urgency, :source, 'INTAKE', 15, :grid, :title, :description,
+                                    :address, :lat, :lng, :reporter, :reporter, :key, :now)
+                            on conflict do nothing
+                            returning id""")
+                    .param("number", number)
+                    .param("type", command.type().name())
+                    .param("category", category.code())
+                    .param("urgency", urgency.name())
+                    .param("source", source.name())
+                    .param("grid", grid)
+                    .param("title", title)
+                    .param("description", description)
+                    .param("address", Text.blankToNull(command.address()), java.sql.Types.VARCHAR)
+                    .param("lat", command.lat(), java.sql.Types.DOUBLE)
+                    .param("lng", command.lng(), java.sql.Types.DOUBLE)
+                    .param("reporter", actor.username())
+                    .param("key", idempotencyKey, java.sql.Types.VARCHAR)
+                    .param("now", Timestamp.from(now))
+                    .query(Long.class)
+                    .optional();
+            if (id.isEmpty() && idempotencyKey != null) {
+                // A concurrent request with the same key committed first: answer with its case.
+                Optional<Long> earlier = earlierIntake(actor, idempotencyKey);
+                if (earlier.isPresent()) return new Intake(get(earlier.get()), true);
+            }
         }
+        if (id.isEmpty()) throw new IllegalStateException("no free case number for " + grid);
         appendEvent(id.get(), grid, "CREATE", null, CaseStatus.INTAKE, actor.username(), now, null, null);
         events.publishEvent(new AuditRecord("CASE_CREATED", "case", number, grid, category.code()));
         CaseView created = get(id.get());
@@ -177,16 +184,14 @@ public class Casework {
         return grid;
     }
 
+    /**
+     * County, local day and a six-digit serial. The serial comes from a sequence, which no transaction
+     * holds, so intakes of one county do not wait for each other.
+     */
     private String nextNumber(String county, LocalDate day) {
-        int sequence = jdbc.sql("""
-                        insert into case_number (county, day, last) values (:county, :day, 1)
-                        on conflict (county, day) do update set last = case_number.last + 1
-                        returning last""")
-                .param("county", county)
-                .param("day", day.format(DAY))
-                .query(Integer.class)
-                .single();
-        return county + "-" + day.format(DAY) + "-" + String.format("%06d", sequence);
+        long serial =
+                jdbc.sql("select nextval('case_number_seq')").query(Long.class).single();
+        return county + "-" + day.format(DAY) + "-" + String.format("%06d", serial % 1_000_000);
     }
 
     // Reads
