@@ -72,12 +72,12 @@ final class DatabaseWaits implements AutoCloseable {
     /** The states with at least 0.05 sessions on average, the rarer ones summed up. */
     static String summary(Map<String, Double> averages) {
         if (averages.isEmpty()) return "none busy";
-        double busy =
-                averages.values().stream().mapToDouble(Double::doubleValue).sum();
-        double rare = averages.values().stream()
-                .filter(average -> average < SHOWN)
-                .mapToDouble(Double::doubleValue)
-                .sum();
+        double busy = 0;
+        double rare = 0;
+        for (double average : averages.values()) {
+            busy += average;
+            if (average < SHOWN) rare += average;
+        }
         return "%.1f busy on average: %s%s"
                 .formatted(
                         busy,

@@ -142,9 +142,9 @@ class PeopleController {
             throws IOException {
         TableWriter.Format target = format(format);
         PersonQuery query = new PersonQuery(grid, null, q, null, null, tag);
-        people.persons(query, new Paging(0, 1));
+        // Audited before the first byte leaves, with the count the query will stream.
+        audit("people", target, people.persons(query, new Paging(0, 1)).total());
         begin(response, target, "people");
-        long[] rows = {0};
         try (TableWriter writer = new TableWriter(
                 target,
                 response.getOutputStream(),
@@ -171,10 +171,8 @@ class PeopleController {
                         person.partyMembership() == null
                                 ? ""
                                 : person.partyMembership().inService() ? "在职党员" : "党员"));
-                rows[0]++;
             });
         }
-        audit("people", target, rows[0]);
     }
 
     @PostMapping("/party-members")
@@ -227,9 +225,11 @@ class PeopleController {
             HttpServletResponse response)
             throws IOException {
         TableWriter.Format target = format(format);
-        ledgers.entries(kind, grid, due, new Paging(0, 1));
+        audit(
+                "ledger_entry",
+                target,
+                ledgers.entries(kind, grid, due, new Paging(0, 1)).total());
         begin(response, target, "ledgers");
-        long[] rows = {0};
         try (TableWriter writer = new TableWriter(
                 target,
                 response.getOutputStream(),
@@ -248,10 +248,8 @@ class PeopleController {
                         entry.nextVisitDue().toString(),
                         entry.overdue() ? "是" : "否",
                         entry.note()));
-                rows[0]++;
             });
         }
-        audit("ledger_entry", target, rows[0]);
     }
 
     @GetMapping("/visits")
