@@ -1,0 +1,7 @@
+// Shared page behaviour. Pages carry no inline scripts (the Content-Security-Policy forbids them):
+// htmx sends the CSRF token with every request it makes, read from the page's meta tags.
+document.addEventListener("htmx:configRequest", function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) event.detail.headers[header.content] = token.content;
+});
