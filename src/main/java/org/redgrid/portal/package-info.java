@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Portal",
-        allowedDependencies = {"shared", "identity", "organization", "people"})
+        allowedDependencies = {"shared", "identity", "organization", "people", "casework", "notification"})
 package org.redgrid.portal;
 
 import org.springframework.modulith.ApplicationModule;
