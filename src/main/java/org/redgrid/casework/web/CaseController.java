@@ -13,12 +13,16 @@ import org.redgrid.casework.CaseType;
 import org.redgrid.casework.CaseView;
 import org.redgrid.casework.Casework;
 import org.redgrid.casework.CategoryChange;
+import org.redgrid.casework.CategoryForm;
+import org.redgrid.casework.CategoryForms;
 import org.redgrid.casework.CategoryView;
+import org.redgrid.casework.FormChange;
 import org.redgrid.casework.IndicatorReport;
 import org.redgrid.casework.NewCase;
 import org.redgrid.casework.Photo;
 import org.redgrid.casework.TransitionRequest;
 import org.redgrid.casework.WhistleTarget;
+import org.redgrid.shared.NotFound;
 import org.redgrid.shared.PageResult;
 import org.redgrid.shared.Paging;
 import org.springframework.http.ResponseEntity;
@@ -41,10 +45,12 @@ class CaseController {
 
     private final Casework casework;
     private final CaseIndicators indicators;
+    private final CategoryForms forms;
 
-    CaseController(Casework casework, CaseIndicators indicators) {
+    CaseController(Casework casework, CaseIndicators indicators, CategoryForms forms) {
         this.casework = casework;
         this.indicators = indicators;
+        this.forms = forms;
     }
 
     @GetMapping("/indicators")
@@ -165,5 +171,19 @@ class CaseController {
     @Operation(summary = "Create or change a category and its deadline policy (ISO-8601 durations per urgency)")
     CategoryView saveCategory(@PathVariable String code, @RequestBody CategoryChange body) {
         return casework.saveCategory(code, body);
+    }
+
+    @GetMapping("/case-categories/{code}/form")
+    @Operation(summary = "The intake form of a category: whether 311 clients may file it and its extra fields")
+    CategoryForm form(@PathVariable String code) {
+        return forms.form(code).orElseThrow(() -> new NotFound("category", code));
+    }
+
+    @PutMapping("/case-categories/{code}/form")
+    @Operation(
+            summary = "Replace the intake form of a category",
+            description = "The fields drive the Open311 service definition (GET /open311/v2/services/{code}.xml).")
+    CategoryForm saveForm(@PathVariable String code, @RequestBody FormChange body) {
+        return forms.save(code, body);
     }
 }
