@@ -190,6 +190,60 @@ public class Organization {
         return Optional.ofNullable(nearest);
     }
 
+    /**
+     * The grid of a point inside a scope: the grid whose boundary contains it, else the grid of the
+     * scope with the nearest centre within 3 km. Empty when the point lies in a grid outside the scope,
+     * when a grid outside the scope is nearer, or when no grid is near.
+     */
+    public Optional<String> locateGridWithin(double lat, double lng, DataScope scope) {
+        var candidates = jdbc.sql("""
+                        select code, centre_lat, centre_lng, polygon from grid
+                         where centre_lat between :lat - 0.2 and :lat + 0.2
+                           and centre_lng between :lng - 0.3 and :lng + 0.3""")
+                .param("lat", lat)
+                .param("lng", lng)
+                .query((rs, n) -> new Object[] {
+                    rs.getString("code"),
+                    rs.getDouble("centre_lat"),
+                    rs.getDouble("centre_lng"),
+                    rs.getString("polygon")
+                })
+                .list();
+        for (Object[] grid : candidates) {
+            if (grid[3] != null
+                    && GridBoundary.parse("polygon", (String) grid[3]).contains(lat, lng)) {
+                return scope.contains((String) grid[0]) ? Optional.of((String) grid[0]) : Optional.empty();
+            }
+        }
+        String nearest = null;
+        double best = 3_000;
+        for (Object[] grid : candidates) {
+            double metres = distanceMetres(lat, lng, (Double) grid[1], (Double) grid[2]);
+            if (metres <= best) {
+                best = metres;
+                nearest = (String) grid[0];
+            }
+        }
+        return nearest != null && scope.contains(nearest) ? Optional.of(nearest) : Optional.empty();
+    }
+
+    /**
+     * The grid of a written address inside a scope: the grid of the buildings whose address contains
+     * the text or is contained in it. Empty when none match or the matches lie in more than one grid.
+     */
+    public Optional<String> gridOfAddress(String address, DataScope scope) {
+        if (address == null || address.isBlank()) return Optional.empty();
+        var grids = ScopedSql.bind(
+                        jdbc.sql("select distinct grid_code from building where " + ScopedSql.within("grid_code")
+                                + " and address is not null"
+                                + " and (strpos(address, :text) > 0 or strpos(:text, address) > 0) limit 2"),
+                        scope)
+                .param("text", address.trim())
+                .query(String.class)
+                .list();
+        return grids.size() == 1 ? Optional.of(grids.get(0)) : Optional.empty();
+    }
+
     static double distanceMetres(double lat1, double lng1, double lat2, double lng2) {
         double earth = 6_371_000;
         double dLat = Math.toRadians(lat2 - lat1);
