@@ -73,6 +73,33 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));
     }
 
+    /** A POST of an HTML form (application/x-www-form-urlencoded) from alternating names and values. */
+    public Response postForm(String path, String... namesAndValues) {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (!form.isEmpty()) form.append('&');
+            form.append(java.net.URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(java.net.URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString(), StandardCharsets.UTF_8)));
+    }
+
+    /** A request with any method, body and content type, for the error paths of the API. */
+    public Response send(String method, String path, String contentType, String body, String accept) {
+        HttpRequest.Builder builder = request(path)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) builder.header("Content-Type", contentType);
+        if (accept != null) builder.header("Accept", accept);
+        return send(builder);
+    }
+
     public Response put(String path, String jsonBody) {
         return send(request(path)
                 .header("Content-Type", "application/json")

@@ -17,8 +17,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two doors: the JSON API under {@code /api} takes bearer tokens only (stateless, no cookies, so no
- * CSRF), the pages take a form login with a session and CSRF tokens on every form.
+ * Three doors: the JSON API under {@code /api} takes bearer tokens only (stateless, no cookies, so no
+ * CSRF), the pages take a form login with a session and CSRF tokens on every form, and Open311 under
+ * {@code /open311} is open, its POST carrying an api_key.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -44,6 +45,25 @@ class SecurityConfiguration {
                 return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
             }
         };
+    }
+
+    /**
+     * Open311 GeoReport v2: open to any client as the specification wants; the api_key form field is
+     * the credential of a POST and is checked by the adapter. No session, no cookies, so no CSRF.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain open311(HttpSecurity http) throws Exception {
+        http.securityMatcher("/open311/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> {})
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
     }
 
     @Bean

@@ -1,0 +1,70 @@
+package org.redgrid.open311.web;
+
+import static org.redgrid.open311.web.GeoReportFormat.object;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import org.redgrid.open311.web.GeoReportFormat.Items;
+import org.redgrid.shared.Forbidden;
+import org.redgrid.shared.InvalidValue;
+import org.redgrid.shared.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * GeoReport v2 errors exactly as the specification writes them: a list of {@code code} (the HTTP
+ * status) and {@code description}, in the format the resource asked for — 400 for missing or invalid
+ * input, 403 for a missing or wrong api_key, 404 for an unknown service, request or resource.
+ */
+@ControllerAdvice(assignableTypes = GeoReportController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class GeoReportErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(GeoReportErrors.class);
+
+    @ExceptionHandler(InvalidValue.class)
+    ResponseEntity<byte[]> invalid(InvalidValue e, HttpServletRequest request) {
+        return error(request, HttpStatus.BAD_REQUEST, english() ? e.messageEn() : e.messageZh());
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ResponseEntity<byte[]> forbidden(Forbidden e, HttpServletRequest request) {
+        return error(request, HttpStatus.FORBIDDEN, english() ? e.getMessage() : e.messageZh());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<byte[]> notFound(NotFound e, HttpServletRequest request) {
+        return error(
+                request,
+                HttpStatus.NOT_FOUND,
+                english() ? e.what() + " " + e.id() + " was not found" : "未找到 " + e.what() + " " + e.id());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<byte[]> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return error(request, HttpStatus.INTERNAL_SERVER_ERROR, english() ? "internal server error" : "服务器内部错误");
+    }
+
+    static ResponseEntity<byte[]> error(HttpServletRequest request, HttpStatus status, String description) {
+        GeoReportFormat format = request.getAttribute(GeoReportController.FORMAT) instanceof GeoReportFormat asked
+                ? asked
+                : GeoReportFormat.XML;
+        Object errors = new Items("error", List.of(object("code", status.value(), "description", description)));
+        return ResponseEntity.status(status).contentType(format.mediaType()).body(format.write("errors", errors));
+    }
+
+    private static boolean english() {
+        return Locale.ENGLISH
+                .getLanguage()
+                .equals(LocaleContextHolder.getLocale().getLanguage());
+    }
+}
