@@ -31,4 +31,37 @@ class ApiDescriptionTests {
                 .isEqualTo("bearer");
         assertThat(Api.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
+
+    @Test
+    void everyOperationHasASummaryAndDescribesItsErrorsAsProblems() {
+        var docs = Api.anonymous(port).get("/v3/api-docs").json();
+        assertThat(docs.path("components").path("schemas").has("Problem")).isTrue();
+        int operations = 0;
+        for (var path : docs.path("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                operations++;
+                String where = operation.getKey() + " " + path.getKey();
+                assertThat(operation.getValue().path("summary").asString())
+                        .as(where)
+                        .isNotBlank();
+                var responses = operation.getValue().path("responses");
+                var invalid = responses.path("400").path("content").path("application/problem+json");
+                assertThat(invalid.path("schema").path("$ref").asString())
+                        .as(where)
+                        .isEqualTo("#/components/schemas/Problem");
+                if (!path.getKey().equals("/api/v1/auth/token")) {
+                    assertThat(responses.has("401")).as(where).isTrue();
+                    assertThat(responses.has("403")).as(where).isTrue();
+                }
+                if (path.getKey().contains("{"))
+                    assertThat(responses.has("404")).as(where).isTrue();
+                if (!operation.getKey().equals("get"))
+                    assertThat(responses.has("409")).as(where).isTrue();
+            }
+        }
+        assertThat(operations).isGreaterThan(60);
+        assertThat(docs.path("paths").has("/api/v1/open311/keys")).isTrue();
+        assertThat(docs.path("paths").has("/api/v1/case-categories/{code}/form"))
+                .isTrue();
+    }
 }

@@ -76,4 +76,51 @@ class BadInputTests {
                         .asString())
                 .startsWith("需要登录");
     }
+
+    static void assertProblem(org.redgrid.support.Api.Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        var problem = response.json();
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("type").asString()).startsWith("https://redgrid.org/problems/");
+        assertThat(problem.path("title").asString()).isNotBlank();
+        assertThat(problem.path("message_zh").asString()).isNotBlank();
+        assertThat(problem.path("message_en").asString()).isNotBlank();
+    }
+
+    @Test
+    void everyFailureOfTheFrameworkItselfIsAProblemToo() {
+        var api = Api.as(port, "taoyuan.community");
+        assertProblem(api.send("DELETE", "/api/v1/me", null, null, null), 405);
+        assertProblem(api.send("POST", "/api/v1/cases", "text/plain", "gas smell", null), 415);
+        assertProblem(api.send("GET", "/api/v1/me", null, null, "text/csv"), 406);
+        assertProblem(api.send("GET", "/api/v1/cases/abc", null, null, null), 400);
+        assertProblem(api.send("GET", "/api/v1/cases/999999999", null, null, null), 404);
+        assertProblem(api.send("POST", "/api/v1/cases", "application/json", "[1, 2", null), 400);
+        assertProblem(Api.anonymous(port).get("/api/v1/cases"), 401);
+        assertProblem(Api.anonymous(port).send("GET", "/api/v1/cases", null, null, "text/html"), 401);
+        assertProblem(Api.as(port, "taoyuan.grid1").put("/api/v1/case-categories/EVENT", "{}"), 403);
+    }
+
+    @Test
+    void aMissingUploadPartNamesThePart() {
+        String boundary = "----redgrid-missing-part";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--" + boundary
+                + "--\r\n";
+        var response = Api.as(port, "taoyuan.community")
+                .send("POST", "/api/v1/import/households", "multipart/form-data; boundary=" + boundary, body, null);
+        assertProblem(response, 400);
+        assertThat(response.json().path("field").asString()).isEqualTo("file");
+        assertThat(response.json().path("rule").asString()).isEqualTo("required");
+    }
+
+    @Test
+    void aRequestTheFirewallRejectsIsAProblemWhateverTheCallerAccepts() {
+        var api = Api.as(port, "taoyuan.community");
+        assertProblem(api.send("GET", "/api/v1//cases", null, null, null), 400);
+        assertProblem(api.send("GET", "/api/v1//cases", null, null, "text/html"), 400);
+        assertThat(api.send("GET", "/api/v1/nothing-here", null, null, "text/html")
+                        .contentType())
+                .startsWith("application/problem+json");
+    }
 }

@@ -70,7 +70,17 @@ class CaseController {
     @Operation(
             summary = "Take in a case",
             description =
-                    "With an Idempotency-Key header a retry returns the same case (same Location) and creates nothing.")
+                    "With an Idempotency-Key header a retry returns the same case (same Location) and creates nothing.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            mediaType = "application/json",
+                                            examples =
+                                                    @io.swagger.v3.oas.annotations.media.ExampleObject(
+                                                            name = "gas smell in a stairwell",
+                                                            value =
+                                                                    "{\"type\": \"PROBLEM\", \"category\": \"EVENT.GAS_HAZARD\", \"urgency\": \"URGENT\", \"gridCode\": \"150105004015001\", \"title\": \"3号楼楼道有燃气味\", \"description\": \"外卖小哥送餐时闻到3号楼2单元楼道有明显燃气味\"}"))))
     ResponseEntity<CaseView> create(
             @RequestBody NewCase body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -130,7 +140,17 @@ class CaseController {
     @Operation(
             summary = "Take an action on a case",
             description =
-                    "An action the status does not allow is 409; a role that may not take it is 403; of two concurrent actions one wins and the other gets 409.")
+                    "An action the status does not allow is 409; a role that may not take it is 403; of two concurrent actions one wins and the other gets 409.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            mediaType = "application/json",
+                                            examples =
+                                                    @io.swagger.v3.oas.annotations.media.ExampleObject(
+                                                            name = "dispatch to a grid worker",
+                                                            value =
+                                                                    "{\"action\": \"DISPATCH\", \"assignee\": \"taoyuan.grid1\", \"note\": \"网格员上门排查\"}"))))
     CaseView transition(@PathVariable long id, @RequestBody TransitionRequest body) {
         return casework.transition(id, body);
     }

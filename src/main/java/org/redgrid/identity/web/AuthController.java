@@ -45,7 +45,17 @@ class AuthController {
     @PostMapping("/api/v1/auth/token")
     @Operation(
             summary = "Exchange a username and password for a bearer token",
-            description = "5 consecutive failures lock the account for 15 minutes (HTTP 423).")
+            description = "5 consecutive failures lock the account for 15 minutes (HTTP 423).",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            mediaType = "application/json",
+                                            examples =
+                                                    @io.swagger.v3.oas.annotations.media.ExampleObject(
+                                                            name = "demo community staff",
+                                                            value =
+                                                                    "{\"username\": \"taoyuan.community\", \"password\": \"Redgrid#2026\"}"))))
     TokenGrant token(@Valid @RequestBody TokenRequest request) {
         return identity.issueToken(request.username(), request.password());
     }

@@ -37,7 +37,17 @@ class ApiKeyController {
     @PostMapping
     @Operation(
             summary = "Issue an Open311 API key for an area inside the caller's scope",
-            description = "The secret is in this answer only; the platform keeps a hash of it.")
+            description = "The secret is in this answer only; the platform keeps a hash of it.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            mediaType = "application/json",
+                                            examples =
+                                                    @io.swagger.v3.oas.annotations.media.ExampleObject(
+                                                            name = "a kiosk of a street",
+                                                            value =
+                                                                    "{\"name\": \"大学东路街道自助终端\", \"scope\": \"150105004\"}"))))
     ResponseEntity<IssuedApiKey> issue(@RequestBody NewApiKey body) {
         IssuedApiKey issued = keys.issue(body);
         return ResponseEntity.created(

@@ -159,6 +159,21 @@ class ApiProblems {
                 "changed concurrently; reload and retry");
     }
 
+    /** Raised by the framework around a handler (media types, method, upload size): described as elsewhere. */
+    @ExceptionHandler({
+        org.springframework.web.HttpMediaTypeNotSupportedException.class,
+        org.springframework.web.HttpMediaTypeNotAcceptableException.class,
+        org.springframework.web.HttpRequestMethodNotSupportedException.class,
+        org.springframework.web.multipart.MaxUploadSizeExceededException.class,
+        org.springframework.web.bind.ServletRequestBindingException.class,
+        org.springframework.web.ErrorResponseException.class
+    })
+    org.springframework.http.ResponseEntity<ProblemDetail> framework(Exception e) {
+        ProblemDetail problem = FallbackProblems.describe(e);
+        return org.springframework.http.ResponseEntity.status(problem.getStatus())
+                .body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);

@@ -5,74 +5,91 @@ import org.redgrid.shared.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Failures that happen before a controller is chosen (unknown path, wrong method, oversize upload):
- * API callers get an RFC 9457 problem; page requests fall through to the error page.
+ * Failures the web framework raises itself (unknown path, wrong method, unsupported or unacceptable
+ * media type, oversize upload, a missing header): API callers get an RFC 9457 problem; page requests
+ * fall through to the error page. The JSON API's own advice describes them the same way.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class FallbackProblems {
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) throws Exception {
-        return api(request, e, HttpStatus.NOT_FOUND, "not-found", "Not found", "地址不存在", "no such resource");
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request)
-            throws Exception {
-        return api(
-                request,
-                e,
-                HttpStatus.METHOD_NOT_ALLOWED,
-                "method-not-allowed",
-                "Method not allowed",
-                "不支持 " + e.getMethod() + " 方法",
-                "method " + e.getMethod() + " is not allowed here");
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request)
-            throws Exception {
-        return api(
-                request,
-                e,
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "unsupported-media-type",
-                "Unsupported media type",
-                "不支持的内容类型 " + e.getContentType(),
-                "content type " + e.getContentType() + " is not supported");
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request)
-            throws Exception {
-        ResponseEntity<ProblemDetail> response = api(
-                request,
-                e,
-                HttpStatus.CONTENT_TOO_LARGE,
-                "upload-too-large",
-                "Upload too large",
-                "上传文件过大（上限 10 MB）",
-                "the upload is too large (limit 10 MB)");
-        response.getBody().setProperty("field", "file");
-        response.getBody().setProperty("rule", "upload.max-size");
-        return response;
-    }
-
-    private static ResponseEntity<ProblemDetail> api(
-            HttpServletRequest request, Exception e, HttpStatus status, String type, String title, String zh, String en)
-            throws Exception {
+    @ExceptionHandler({
+        NoResourceFoundException.class,
+        HttpRequestMethodNotSupportedException.class,
+        HttpMediaTypeNotSupportedException.class,
+        HttpMediaTypeNotAcceptableException.class,
+        MaxUploadSizeExceededException.class,
+        ServletRequestBindingException.class
+    })
+    ResponseEntity<ProblemDetail> framework(Exception e, HttpServletRequest request) throws Exception {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) throw e;
-        return ResponseEntity.status(status).body(Problems.of(status, type, title, zh, en));
+        ProblemDetail problem = describe(e);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** The problem for a failure of the web framework, by its kind. */
+    static ProblemDetail describe(Exception e) {
+        if (e instanceof NoResourceFoundException) {
+            return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", "地址不存在", "no such resource");
+        }
+        if (e instanceof HttpRequestMethodNotSupportedException method) {
+            return Problems.of(
+                    HttpStatus.METHOD_NOT_ALLOWED,
+                    "method-not-allowed",
+                    "Method not allowed",
+                    "不支持 " + method.getMethod() + " 方法",
+                    "method " + method.getMethod() + " is not allowed here");
+        }
+        if (e instanceof HttpMediaTypeNotSupportedException media) {
+            return Problems.of(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported-media-type",
+                    "Unsupported media type",
+                    "不支持的内容类型 " + media.getContentType(),
+                    "content type " + media.getContentType() + " is not supported");
+        }
+        if (e instanceof HttpMediaTypeNotAcceptableException) {
+            return Problems.of(
+                    HttpStatus.NOT_ACCEPTABLE,
+                    "not-acceptable",
+                    "Not acceptable",
+                    "无法以 Accept 所要求的格式应答，本接口返回 application/json",
+                    "cannot answer in a format the Accept header allows; this API answers application/json");
+        }
+        if (e instanceof MaxUploadSizeExceededException) {
+            ProblemDetail problem = Problems.of(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "upload-too-large",
+                    "Upload too large",
+                    "上传文件过大（上限 10 MB）",
+                    "the upload is too large (limit 10 MB)");
+            problem.setProperty("field", "file");
+            problem.setProperty("rule", "upload.max-size");
+            return problem;
+        }
+        if (e instanceof ServletRequestBindingException binding) {
+            return Problems.invalidField(
+                    "request",
+                    "binding",
+                    "请求缺少必需的参数或请求头: " + binding.getMessage(),
+                    "the request lacks a required parameter or header: " + binding.getMessage());
+        }
+        HttpStatusCode status =
+                e instanceof ErrorResponse response ? response.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR;
+        return Problems.of(status, "http-" + status.value(), "HTTP " + status.value(), "请求失败", "request failed");
     }
 }
