@@ -9,6 +9,7 @@ import org.redgrid.identity.internal.PasswordPolicy;
 import org.redgrid.identity.internal.Tokens;
 import org.redgrid.identity.internal.UserAccounts;
 import org.redgrid.shared.Actor;
+import org.redgrid.shared.Conflict;
 import org.redgrid.shared.CurrentActor;
 import org.redgrid.shared.DataScope;
 import org.redgrid.shared.Forbidden;
@@ -117,12 +118,92 @@ public class Identity {
     @Transactional
     public UserView unlock(String username) {
         Actor actor = requireAdministrator();
-        var user = users.byUsername(username)
-                .filter(found -> actor.scope().contains(found.scopeCode()))
-                .orElseThrow(() -> new NotFound("user", username));
+        var user = managed(actor, username);
         users.clearLock(user.id());
         audit.append(actor.username(), "ACCOUNT_UNLOCKED", "user", user.username(), user.scopeCode(), null);
         return users.byId(user.id()).orElseThrow().view(clock.instant());
+    }
+
+    /**
+     * Changes a user's roles and scope. The user and the new scope must both lie inside the
+     * administrator's own scope, and no administrator grants an administering role above its own.
+     * The user's open page sessions end, so the new access applies from the next login.
+     */
+    @Transactional
+    public UserView changeAccess(String username, java.util.Set<Role> roles, String scope) {
+        Actor actor = requireAdministrator();
+        var user = managed(actor, username);
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidValue("roles", "required", "至少需要一个角色", "at least one role is required");
+        }
+        DataScope target;
+        try {
+            target = DataScope.of(scope);
+        } catch (InvalidValue e) {
+            throw new InvalidValue("scope", e.rule(), e.messageZh(), e.messageEn());
+        }
+        if (!actor.scope().contains(target.prefix())) {
+            throw new Forbidden("不能授予超出本级管辖范围的数据范围", "you cannot grant a scope outside your own");
+        }
+        int own = adminRank(actor.roles());
+        if (roles.stream().anyMatch(role -> role.administers() && adminRank(java.util.Set.of(role)) > own)) {
+            throw new Forbidden("不能授予高于本人的管理员角色", "you cannot grant an administrator role above your own");
+        }
+        String[] names = roles.stream().map(Role::name).sorted().toArray(String[]::new);
+        users.changeAccess(user.id(), names, target.prefix());
+        users.endSessions(user.username());
+        audit.append(
+                actor.username(),
+                "USER_ACCESS_CHANGED",
+                "user",
+                user.username(),
+                target.prefix(),
+                "roles=" + java.util.Arrays.toString(names) + " was " + user.roles() + "@" + user.scopeCode());
+        return users.byId(user.id()).orElseThrow().view(clock.instant());
+    }
+
+    /**
+     * Disables or enables a user inside the administrator's scope. A disabled user cannot log in, its
+     * tokens stop working and its page sessions end; an administrator cannot disable itself.
+     */
+    @Transactional
+    public UserView setEnabled(String username, boolean enabled) {
+        Actor actor = requireAdministrator();
+        var user = managed(actor, username);
+        if (!enabled && user.username().equals(actor.username())) {
+            throw new Conflict("user.self", "不能停用自己的账号", "you cannot disable your own account");
+        }
+        users.setEnabled(user.id(), enabled);
+        if (!enabled) users.endSessions(user.username());
+        audit.append(
+                actor.username(),
+                enabled ? "USER_ENABLED" : "USER_DISABLED",
+                "user",
+                user.username(),
+                user.scopeCode(),
+                null);
+        return users.byId(user.id()).orElseThrow().view(clock.instant());
+    }
+
+    private org.redgrid.identity.internal.UserAccount managed(Actor actor, String username) {
+        return users.byUsername(username == null ? "" : username)
+                .filter(found -> actor.scope().contains(found.scopeCode()))
+                .orElseThrow(() -> new NotFound("user", username));
+    }
+
+    private static int adminRank(java.util.Set<Role> roles) {
+        int rank = 0;
+        for (Role role : roles) {
+            rank = Math.max(
+                    rank,
+                    switch (role) {
+                        case COUNTY_ADMIN -> 1;
+                        case CITY_ADMIN -> 2;
+                        case REGION_ADMIN -> 3;
+                        default -> 0;
+                    });
+        }
+        return rank;
     }
 
     /** The users who act for a partner unit (by its credit code). */

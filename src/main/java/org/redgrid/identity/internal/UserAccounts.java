@@ -104,6 +104,28 @@ public class UserAccounts {
                 .single();
     }
 
+    public void changeAccess(long id, String[] roles, String scope) {
+        jdbc.sql("update app_user set roles = :roles, scope_code = :scope where id = :id")
+                .param("id", id)
+                .param("roles", roles)
+                .param("scope", scope)
+                .update();
+    }
+
+    public void setEnabled(long id, boolean enabled) {
+        jdbc.sql("update app_user set enabled = :enabled where id = :id")
+                .param("id", id)
+                .param("enabled", enabled)
+                .update();
+    }
+
+    /** Ends the user's page sessions, so that a change of access or a disabled account takes effect at once. */
+    public int endSessions(String username) {
+        return jdbc.sql("delete from spring_session where principal_name = :username")
+                .param("username", username)
+                .update();
+    }
+
     /** Counts a failure and, at the threshold, locks the account; returns the new failure count. */
     int recordFailure(long id, int threshold, Instant lockUntil) {
         return jdbc.sql("""

@@ -14,6 +14,7 @@ import org.redgrid.shared.Paging;
 import org.redgrid.shared.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -55,6 +56,28 @@ class UserController {
     @Operation(summary = "Lift a lock-out of a user inside the administrator's scope; audited")
     UserView unlock(@PathVariable String username) {
         return identity.unlock(username);
+    }
+
+    record AccessChange(Set<Role> roles, String scope) {}
+
+    @PatchMapping("/api/v1/users/{username}")
+    @Operation(
+            summary = "Change a user's roles and scope, inside the administrator's scope; audited",
+            description = "The new scope must lie inside the administrator's own; the user's page sessions end.")
+    UserView changeAccess(@PathVariable String username, @RequestBody AccessChange body) {
+        return identity.changeAccess(username, body.roles(), body.scope());
+    }
+
+    @PostMapping("/api/v1/users/{username}/disable")
+    @Operation(summary = "Disable a user inside the administrator's scope: no login, no tokens; audited")
+    UserView disable(@PathVariable String username) {
+        return identity.setEnabled(username, false);
+    }
+
+    @PostMapping("/api/v1/users/{username}/enable")
+    @Operation(summary = "Enable a disabled user inside the administrator's scope; audited")
+    UserView enable(@PathVariable String username) {
+        return identity.setEnabled(username, true);
     }
 
     @GetMapping("/api/v1/audit")
