@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
 import org.redgrid.people.HouseholdImport;
 import org.redgrid.people.HouseholdView;
 import org.redgrid.people.ImportMode;
@@ -22,15 +21,12 @@ import org.redgrid.people.People;
 import org.redgrid.people.PersonChanges;
 import org.redgrid.people.PersonQuery;
 import org.redgrid.people.PersonView;
+import org.redgrid.people.RegistryExports;
 import org.redgrid.people.Revealed;
 import org.redgrid.people.VisitView;
 import org.redgrid.people.internal.TableWriter;
-import org.redgrid.shared.AuditRecord;
-import org.redgrid.shared.CurrentActor;
-import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.PageResult;
 import org.redgrid.shared.Paging;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -55,13 +51,13 @@ class PeopleController {
     private final People people;
     private final Ledgers ledgers;
     private final HouseholdImport imports;
-    private final ApplicationEventPublisher events;
+    private final RegistryExports exports;
 
-    PeopleController(People people, Ledgers ledgers, HouseholdImport imports, ApplicationEventPublisher events) {
+    PeopleController(People people, Ledgers ledgers, HouseholdImport imports, RegistryExports exports) {
         this.people = people;
         this.ledgers = ledgers;
         this.imports = imports;
-        this.events = events;
+        this.exports = exports;
     }
 
     @GetMapping("/households")
@@ -140,39 +136,7 @@ class PeopleController {
             @RequestParam(required = false) String tag,
             HttpServletResponse response)
             throws IOException {
-        TableWriter.Format target = format(format);
-        PersonQuery query = new PersonQuery(grid, null, q, null, null, tag);
-        // Audited before the first byte leaves, with the count the query will stream.
-        audit("people", target, people.persons(query, new Paging(0, 1)).total());
-        begin(response, target, "people");
-        try (TableWriter writer = new TableWriter(
-                target,
-                response.getOutputStream(),
-                "人员",
-                List.of("编号", "网格编码", "户编号", "姓名", "身份证号", "性别", "出生日期", "手机号", "民族", "与户主关系", "标签", "台账", "党员"))) {
-            people.eachPerson(query, person -> {
-                writer.add(java.util.Arrays.asList(
-                        person.id(),
-                        person.gridCode(),
-                        person.householdId(),
-                        person.name(),
-                        person.idNumberMasked(),
-                        person.gender().nameZh(),
-                        person.birthDate().toString(),
-                        person.phoneMasked(),
-                        person.ethnicity(),
-                        person.relation() == null ? null : person.relation().nameZh(),
-                        String.join(",", person.tags()),
-                        String.join(
-                                ",",
-                                person.ledgers().stream()
-                                        .map(LedgerKind::nameZh)
-                                        .toList()),
-                        person.partyMembership() == null
-                                ? ""
-                                : person.partyMembership().inService() ? "在职党员" : "党员"));
-            });
-        }
+        send(exports.persons(format, new PersonQuery(grid, null, q, null, null, tag)), response);
     }
 
     @PostMapping("/party-members")
@@ -224,32 +188,7 @@ class PeopleController {
             @RequestParam(required = false) Boolean due,
             HttpServletResponse response)
             throws IOException {
-        TableWriter.Format target = format(format);
-        audit(
-                "ledger_entry",
-                target,
-                ledgers.entries(kind, grid, due, new Paging(0, 1)).total());
-        begin(response, target, "ledgers");
-        try (TableWriter writer = new TableWriter(
-                target,
-                response.getOutputStream(),
-                "重点人群台账",
-                List.of("编号", "台账类别", "姓名", "身份证号", "手机号", "网格编码", "走访周期(天)", "上次走访", "下次走访", "是否逾期", "备注"))) {
-            ledgers.eachEntry(kind, grid, due, entry -> {
-                writer.add(java.util.Arrays.asList(
-                        entry.id(),
-                        entry.kind().nameZh(),
-                        entry.personName(),
-                        entry.idNumberMasked(),
-                        entry.phoneMasked(),
-                        entry.gridCode(),
-                        entry.visitCycleDays(),
-                        entry.lastVisitAt() == null ? "" : entry.lastVisitAt().toString(),
-                        entry.nextVisitDue().toString(),
-                        entry.overdue() ? "是" : "否",
-                        entry.note()));
-            });
-        }
+        send(exports.ledgerEntries(format, kind, grid, due), response);
     }
 
     @GetMapping("/visits")
@@ -288,21 +227,14 @@ class PeopleController {
         return imports.importFile(file.getBytes(), mode);
     }
 
-    private static TableWriter.Format format(String format) {
-        return switch (format.toLowerCase()) {
-            case "xlsx" -> TableWriter.Format.XLSX;
-            case "csv" -> TableWriter.Format.CSV;
-            default -> throw new InvalidValue("format", "enum", "format 须为 xlsx 或 csv", "format must be xlsx or csv");
-        };
+    private static void send(RegistryExports.Export export, HttpServletResponse response) throws IOException {
+        response.setContentType(export.contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + export.filename() + "\"");
+        export.body().writeTo(response.getOutputStream());
     }
 
     private static void begin(HttpServletResponse response, TableWriter.Format format, String name) {
         response.setContentType(format.contentType());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension() + "\"");
-    }
-
-    private void audit(String what, TableWriter.Format format, long rows) {
-        events.publishEvent(new AuditRecord(
-                "EXPORT", what, null, CurrentActor.require().scope().prefix(), format.extension() + " rows=" + rows));
     }
 }
