@@ -48,7 +48,7 @@ class AdminPages {
 
     @GetMapping("/admin")
     String overview(Model model) {
-        model.addAttribute("actor", CurrentActor.require());
+        model.addAttribute("actor", staff());
         model.addAttribute("section", "overview");
         return "admin";
     }
@@ -57,7 +57,7 @@ class AdminPages {
 
     @GetMapping("/admin/categories")
     String categories(Model model) {
-        Actor actor = CurrentActor.require();
+        Actor actor = staff();
         model.addAttribute("section", "categories");
         model.addAttribute("categories", casework.categories());
         model.addAttribute("editable", actor.has(Role.REGION_ADMIN));
@@ -66,6 +66,7 @@ class AdminPages {
 
     @GetMapping("/admin/categories/{code}")
     String category(@PathVariable String code, Model model) {
+        staff();
         CategoryView category = casework.category(code);
         return categoryForm(model, category.code(), form(category), Map.of());
     }
@@ -77,6 +78,7 @@ class AdminPages {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
+        staff();
         CategoryView current = casework.category(code);
         try {
             casework.saveCategory(
@@ -135,6 +137,7 @@ class AdminPages {
 
     @GetMapping("/admin/users")
     String users(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        staff();
         return usersPage(model, q, page, Map.of(), Map.of());
     }
 
@@ -240,6 +243,15 @@ class AdminPages {
                 .filter(user -> user.username().equals(username))
                 .findFirst()
                 .orElseThrow(() -> new NotFound("user", username));
+    }
+
+    /** The administration pages are for community staff and up, as the menu shows them. */
+    private static Actor staff() {
+        Actor actor = CurrentActor.require();
+        if (!actor.administers() && !actor.has(Role.COMMUNITY_STAFF) && !actor.has(Role.STREET_STAFF)) {
+            throw new Forbidden("当前角色不能进入管理页面", "your role may not open the administration pages");
+        }
+        return actor;
     }
 
     private static String message(InvalidValue e, Locale locale) {

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -295,6 +297,46 @@ class InsightInBrowserTests {
                 .allSatisfy(line -> assertThat(line.split(",")[1]).startsWith("150105004015"));
         assertThat(PLAIN_ID_NUMBER.matcher(export).find()).isFalse();
         assertThat(PLAIN_PHONE.matcher(export).find()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"taoyuan.grid1", "taoyuan.community", "dxdl.street", "saihan.admin", "region.admin"})
+    void everyInsightPageOpensForTheStaffItIsForInBothLanguages(String username) throws Exception {
+        browser.logIn(username);
+        String category = Api.as(port, username)
+                .get("/api/v1/case-categories")
+                .json()
+                .get(0)
+                .path("code")
+                .asString();
+        for (String language : List.of("zh_CN", "en")) {
+            for (String page : List.of(
+                    "/dashboard",
+                    "/visits",
+                    "/visits?due=false&page=1",
+                    "/admin",
+                    "/admin/categories",
+                    "/admin/categories/" + category,
+                    "/admin/users",
+                    "/qr")) {
+                String path = page + (page.contains("?") ? "&" : "?") + "lang=" + language;
+                var response = fetch(path);
+                boolean gridWorkerAtAdmin = username.endsWith(".grid1") && page.startsWith("/admin");
+                assertThat(response.statusCode()).as(username + " " + path).isEqualTo(gridWorkerAtAdmin ? 403 : 200);
+                String html = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(PLAIN_ID_NUMBER.matcher(html).find()).as(path).isFalse();
+                assertThat(PLAIN_PHONE.matcher(html).find()).as(path).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void aResidentOpensNoneOfTheStaffPages() throws Exception {
+        browser.logIn("resident.zhang");
+
+        for (String page : List.of("/dashboard", "/visits", "/qr", "/qr/150105004015001.png", "/admin/users")) {
+            assertThat(fetch(page).statusCode()).as(page).isEqualTo(403);
+        }
     }
 
     /** Fetches a path with the browser's session cookie, to read status codes and images. */
