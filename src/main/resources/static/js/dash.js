@@ -34,7 +34,8 @@
     var areas = data.areas || [];
     var areaNames = areas.map(function (a) { return a.name; });
     var grid = { left: 48, right: 16, top: 40, bottom: 64, containLabel: true };
-    var slanted = { interval: 0, rotate: areas.length > 4 ? 30 : 0 };
+    var narrow = window.innerWidth < 600;
+    var slanted = { interval: 0, rotate: areas.length > 4 || (narrow && areas.length > 2) ? 35 : 0, width: 96, overflow: "truncate" };
     function openArea(params) {
       var area = areas[params.dataIndex];
       if (area && area.drillable) drill(area.code);
