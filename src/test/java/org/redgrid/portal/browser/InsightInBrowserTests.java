@@ -232,7 +232,7 @@ class InsightInBrowserTests {
     }
 
     @Test
-    void anAdministratorDisablesAUserWhoThenCannotLogIn() {
+    void anAdministratorDisablesAUserWhoThenCannotLogInAndWhoseOpenSessionEnds() throws Exception {
         assertThat(Api.as(port, "saihan.admin")
                         .post(
                                 "/api/v1/users",
@@ -244,6 +244,9 @@ class InsightInBrowserTests {
                                         "scope", "150105004015002"))
                         .status())
                 .isEqualTo(201);
+        browser.logIn("browser.disabled");
+        String openSession = cookies();
+        assertThat(fetch("/", openSession).statusCode()).isEqualTo(200);
         browser.logIn("saihan.admin").open("/admin/users?q=browser.disabled");
         browser.screenshot("admin-users-desktop");
 
@@ -260,6 +263,10 @@ class InsightInBrowserTests {
         browser.find(By.name("password")).sendKeys(Api.DEMO_PASSWORD);
         browser.find(By.cssSelector("form button[type=submit]")).click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/login?error"));
+        var afterwards = fetch("/", openSession);
+        assertThat(afterwards.statusCode()).isEqualTo(302);
+        assertThat(afterwards.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).contains("/login"));
     }
 
     @Test
@@ -341,9 +348,16 @@ class InsightInBrowserTests {
 
     /** Fetches a path with the browser's session cookie, to read status codes and images. */
     private HttpResponse<byte[]> fetch(String path) throws Exception {
-        String cookies = browser.driver().manage().getCookies().stream()
+        return fetch(path, cookies());
+    }
+
+    private String cookies() {
+        return browser.driver().manage().getCookies().stream()
                 .map(cookie -> cookie.getName() + "=" + cookie.getValue())
                 .collect(Collectors.joining("; "));
+    }
+
+    private HttpResponse<byte[]> fetch(String path, String cookies) throws Exception {
         return HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
