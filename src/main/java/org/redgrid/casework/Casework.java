@@ -249,6 +249,62 @@ public class Casework {
         return new PageResult<>(items, paging.page(), paging.size(), total);
     }
 
+    /**
+     * One page of a work list, searched by case number or title, inside what the actor may see. A
+     * level is the handling level of the actor's scope: the number of significant code digits.
+     */
+    public PageResult<CaseView> work(WorkList list, String text, Paging paging) {
+        Actor actor = CurrentActor.require();
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(visible(actor, params));
+        params.put("level", actor.scope().prefix().length());
+        where.append(
+                switch (list) {
+                    case ASSIGNED -> " and c.assignee = :me and c.status in ('DISPATCHED', 'HANDLING')";
+                    case INBOX ->
+                        " and c.level >= :level and (c.status in ('INTAKE', 'REPORTED', 'VERIFIED')"
+                                + " or (c.status = 'FILED' and c.type <> 'MICRO_WISH'))";
+                    case ESCALATED ->
+                        " and c.level < 15 and c.closed_at is null"
+                                + " and c.status not in ('CANCELLED', 'CLOSED', 'RATED')";
+                    case OVERDUE -> " and " + OVERDUE;
+                    case WHISTLED ->
+                        " and c.closed_at is null and c.status not in ('CANCELLED', 'CLOSED', 'RATED')"
+                                + " and exists (select 1 from case_whistle w where w.case_id = c.id)";
+                    case REPORTED_BY_ME -> " and c.reporter = :me";
+                    case BOARD ->
+                        " and c.type in ('SERVICE_ORDER', 'MICRO_WISH') and c.closed_at is null"
+                                + " and c.status not in ('CANCELLED', 'CLOSED', 'RATED')";
+                });
+        params.put("now", Timestamp.from(clock.instant()));
+        String search = text == null ? "" : text.trim();
+        if (search.length() > 100) {
+            throw new InvalidValue("q", "max-length", "搜索词最多 100 个字符", "the search is longer than 100 characters");
+        }
+        if (!search.isEmpty()) {
+            // A backslash is the default escape of LIKE: the searched text matches literally.
+            where.append(" and (c.number like :like or c.title like :like)");
+            params.put(
+                    "like",
+                    "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String order = switch (list) {
+            case ASSIGNED, ESCALATED, OVERDUE, WHISTLED -> " order by c.deadline_at nulls last, c.id desc";
+            default -> " order by c.id desc";
+        };
+        var items = jdbc.sql(SELECT + where + order + " limit :limit offset :offset")
+                .params(params)
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query(this::map)
+                .list();
+        long total = jdbc.sql("select count(*) from work_case c where " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        return new PageResult<>(items, paging.page(), paging.size(), total);
+    }
+
     public List<CaseEventView> events(long id) {
         CaseView view = get(id);
         return jdbc.sql("select * from case_event where case_id = :id order by id")
