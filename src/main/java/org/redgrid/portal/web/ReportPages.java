@@ -1,0 +1,215 @@
+package org.redgrid.portal.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.redgrid.casework.CaseType;
+import org.redgrid.casework.CaseView;
+import org.redgrid.casework.Casework;
+import org.redgrid.casework.CategoryView;
+import org.redgrid.casework.NewCase;
+import org.redgrid.casework.Photo;
+import org.redgrid.casework.Urgency;
+import org.redgrid.casework.WorkList;
+import org.redgrid.organization.GridView;
+import org.redgrid.organization.Organization;
+import org.redgrid.shared.Actor;
+import org.redgrid.shared.CurrentActor;
+import org.redgrid.shared.InvalidValue;
+import org.redgrid.shared.Paging;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 反映问题 and 服务与心愿: a resident or grid worker reports a problem with a photo and a place; residents
+ * order a service (点单) or post a micro-wish (微心愿), which party members and grid workers claim.
+ */
+@Controller
+class ReportPages {
+
+    private final Casework casework;
+    private final Organization organization;
+
+    ReportPages(Casework casework, Organization organization) {
+        this.casework = casework;
+        this.organization = organization;
+    }
+
+    /** What the report form sends; every field is checked by the engine. */
+    record ReportForm(
+            CaseType type,
+            String category,
+            Urgency urgency,
+            String gridCode,
+            Double lat,
+            Double lng,
+            String address,
+            String title,
+            String description,
+            String key) {}
+
+    @GetMapping("/report")
+    String report(@RequestParam(required = false) String grid, Model model) {
+        String place = grid == null ? "" : grid.trim();
+        fill(model, place.matches("\\d{15}") ? place : "", place);
+        model.addAttribute(
+                "form",
+                new ReportForm(
+                        CaseType.PROBLEM,
+                        null,
+                        Urgency.GENERAL,
+                        place.matches("\\d{15}") ? place : null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        UUID.randomUUID().toString()));
+        return "report";
+    }
+
+    @PostMapping("/report")
+    String submit(
+            @ModelAttribute("form") ReportForm form,
+            @RequestParam(required = false) List<MultipartFile> photos,
+            @RequestParam(required = false) String place,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            List<Photo> checked = CasePages.photos(photos);
+            boolean located = form.lat() != null && form.lng() != null;
+            CaseType type = form.type() == CaseType.SUGGESTION ? CaseType.SUGGESTION : CaseType.PROBLEM;
+            CaseView created = casework.create(
+                            new NewCase(
+                                    type,
+                                    form.category(),
+                                    form.urgency(),
+                                    null,
+                                    located
+                                                    && (form.gridCode() == null
+                                                            || form.gridCode().isBlank())
+                                            ? null
+                                            : form.gridCode(),
+                                    located ? form.lat() : null,
+                                    located ? form.lng() : null,
+                                    form.address(),
+                                    form.title(),
+                                    form.description()),
+                            form.key() == null || form.key().isBlank() ? null : form.key())
+                    .view();
+            for (Photo photo : checked) casework.attach(created.id(), photo);
+            redirect.addFlashAttribute("reported", created.number());
+            return "redirect:/cases/" + created.id();
+        } catch (InvalidValue e) {
+            response.setStatus(400);
+            model.addAttribute("error", new CasePages.FieldError(e.field(), e.messageZh(), e.messageEn()));
+            fill(model, form.gridCode() == null ? "" : form.gridCode(), place == null ? "" : place);
+            return "report";
+        }
+    }
+
+    @GetMapping("/board")
+    String board(@RequestParam(defaultValue = "0") int page, Model model) {
+        fillBoard(model, page);
+        model.addAttribute("key", UUID.randomUUID().toString());
+        return "board";
+    }
+
+    @PostMapping("/board")
+    String post(
+            @RequestParam(required = false) CaseType type,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) String key,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Actor actor = CurrentActor.require();
+        CaseType kind = type == CaseType.MICRO_WISH ? CaseType.MICRO_WISH : CaseType.SERVICE_ORDER;
+        try {
+            String grid = actor.scope().prefix().length() == 15 ? actor.scope().prefix() : null;
+            CaseView created = casework.create(
+                            new NewCase(
+                                    kind,
+                                    kind == CaseType.MICRO_WISH ? "SERVICE.MICRO_WISH" : category,
+                                    Urgency.GENERAL,
+                                    null,
+                                    grid,
+                                    null,
+                                    null,
+                                    null,
+                                    title,
+                                    description),
+                            key == null || key.isBlank() ? null : key)
+                    .view();
+            redirect.addFlashAttribute("reported", created.number());
+            return "redirect:/cases/" + created.id();
+        } catch (InvalidValue e) {
+            response.setStatus(400);
+            model.addAttribute("failed", kind);
+            model.addAttribute("error", new CasePages.FieldError(e.field(), e.messageZh(), e.messageEn()));
+            model.addAttribute(
+                    "typed", Map.of("category", nz(category), "title", nz(title), "description", nz(description)));
+            model.addAttribute("key", key);
+            fillBoard(model, 0);
+            return "board";
+        }
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
+    private void fillBoard(Model model, int page) {
+        model.addAttribute("cases", casework.work(WorkList.BOARD, null, new Paging(Math.max(page, 0), 20)));
+        model.addAttribute(
+                "services",
+                casework.categories().stream()
+                        .filter(c -> c.active() && "SERVICE".equals(c.parentCode()))
+                        .filter(c -> !"SERVICE.MICRO_WISH".equals(c.code()))
+                        .toList());
+    }
+
+    /**
+     * The grids to choose from: those the user may see, and the grids of a place named by a QR code.
+     * Grid codes and names are public (they are printed on the codes); nothing inside a grid is shown.
+     */
+    private void fill(Model model, String chosen, String place) {
+        Map<String, String> grids = new LinkedHashMap<>();
+        if (place.matches("\\d{12}|\\d{15}")) {
+            String within = place.length() == 15 ? place.substring(0, 12) : place;
+            CurrentActor.runAsSystem(() -> organization.grids(within, null, new Paging(0, 100)))
+                    .items()
+                    .forEach(g -> grids.put(g.code(), label(g)));
+        }
+        organization.grids(null, null, new Paging(0, 100)).items().forEach(g -> grids.putIfAbsent(g.code(), label(g)));
+        model.addAttribute("grids", grids);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("place", place);
+        model.addAttribute("categories", problemCategories(casework.categories()));
+        model.addAttribute("urgencies", List.of(Urgency.values()));
+    }
+
+    private static String label(GridView grid) {
+        return grid.name() + " (" + grid.code() + ")";
+    }
+
+    static List<CategoryView> problemCategories(List<CategoryView> all) {
+        return all.stream()
+                .filter(c -> c.active() && c.parentCode() != null)
+                .filter(c -> c.parentCode().equals("EVENT") || c.parentCode().equals("PART"))
+                .toList();
+    }
+}
