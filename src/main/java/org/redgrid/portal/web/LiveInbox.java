@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.redgrid.casework.CaseActionTaken;
 import org.redgrid.shared.Actor;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -88,9 +89,18 @@ class LiveInbox {
         return actor.partnerUnit() != null && event.units().contains(actor.partnerUnit());
     }
 
+    /**
+     * Ends the open streams as soon as shutdown begins: a graceful shutdown waits for open requests,
+     * and a stream would otherwise hold it until its timeout. Browsers reconnect to another node.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeStreams() {
+        listeners.forEach(listener -> listener.emitter().complete());
+        listeners.clear();
+    }
+
     @PreDestroy
     void close() {
-        listeners.forEach(listener -> listener.emitter().complete());
         sender.shutdownNow();
     }
 }

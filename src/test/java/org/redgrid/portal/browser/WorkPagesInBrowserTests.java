@@ -1,13 +1,16 @@
 package org.redgrid.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redgrid.support.Api.json;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.redgrid.support.Api;
 import org.redgrid.support.Browser;
 import org.redgrid.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +26,9 @@ class WorkPagesInBrowserTests {
     static final String UNLABELLED = "return Array.from(document.querySelectorAll('input, select, textarea'))"
             + ".filter(e => e.type !== 'hidden' && e.type !== 'submit' && e.labels.length === 0)"
             + ".map(e => e.outerHTML);";
+
+    static final String GAS = "91150105MA0XECCCFC";
+    static final String PROPERTY = "91150105MA067CX2KD";
 
     @LocalServerPort
     int port;
@@ -70,6 +76,41 @@ class WorkPagesInBrowserTests {
         browser.screenshot("case-gas-leak-phone");
     }
 
+    /** A case the street whistled to two units, of which the gas company has reported in. */
+    void whistledToTheGasAndPropertyCompanies(String title) {
+        long id = Api.as(port, "resident.zhang")
+                .post(
+                        "/api/v1/cases",
+                        json(
+                                "type", "PROBLEM",
+                                "category", "EVENT.GAS_HAZARD",
+                                "gridCode", "150105004015002",
+                                "urgency", "URGENT",
+                                "title", title,
+                                "description", "7号楼外墙燃气立管锈蚀。"))
+                .json()
+                .path("id")
+                .asLong();
+        transition("taoyuan.community", id, json("action", "FILE"));
+        transition("taoyuan.community", id, json("action", "ESCALATE", "note", "报请街道吹哨"));
+        transition(
+                "dxdl.street",
+                id,
+                json(
+                        "action",
+                        "WHISTLE",
+                        "units",
+                        List.of(
+                                Map.of("unit", GAS, "role", "LEAD", "reportInWithin", "PT1H"),
+                                Map.of("unit", PROPERTY, "role", "ASSIST", "reportInWithin", "PT2H"))));
+        transition("gas.dept", id, json("action", "REPORT_IN"));
+    }
+
+    void transition(String username, long id, String body) {
+        var response = Api.as(port, username).post("/api/v1/cases/" + id + "/transitions", body);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
     @Test
     void keyPagesArePhotographedAtPhoneAndDesktopWidths() {
         browser.resize(Browser.PHONE).logIn("taoyuan.grid1");
@@ -79,7 +120,9 @@ class WorkPagesInBrowserTests {
         browser.open("/board");
         browser.screenshot("board-phone");
 
+        whistledToTheGasAndPropertyCompanies("燃气立管锈蚀 " + System.nanoTime());
         browser.resize(Browser.DESKTOP).logIn("dxdl.street").open("/work?list=WHISTLED");
+        assertThat(browser.find(By.cssSelector("ul.targets")).getText()).contains("尚未");
         browser.screenshot("work-street-whistles-desktop");
         browser.open("/work?list=ESCALATED");
         browser.screenshot("work-street-escalated-desktop");
