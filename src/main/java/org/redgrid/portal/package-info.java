@@ -1,6 +1,7 @@
 /**
- * Portal: the one screen (一个界面) — login, a home page per role showing its scope, the registry
- * browser and the import page. Pages only; every rule lives in the modules it calls.
+ * Portal: the one screen (一个界面) — login, home and work lists per role, case pages, reporting, the
+ * board, whistles, visits, dashboards, administration, QR codes and the registry. Pages only; every
+ * rule lives in the modules it calls.
  */
 @ApplicationModule(
         displayName = "Portal",

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Three doors: the JSON API under {@code /api} takes bearer tokens only (stateless, no cookies, so no
@@ -110,8 +111,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .requestCache(cache -> cache.requestCache(pageRequests()))
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/", true)
+                        .defaultSuccessUrl("/", false)
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + (e instanceof AccountLocked ? "/login?locked" : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -122,5 +124,17 @@ class SecurityConfiguration {
                                         csp -> csp.policyDirectives(
                                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    /**
+     * After login a person lands on the page they asked for (a scanned 码上找 QR code opens the report
+     * page of its place), but only for whole pages: never a fragment htmx asked for or a live stream.
+     */
+    private static HttpSessionRequestCache pageRequests() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && request.getHeader("HX-Request") == null
+                && String.valueOf(request.getHeader("Accept")).contains("text/html"));
+        return cache;
     }
 }

@@ -61,4 +61,20 @@ class LoginInBrowserTests {
         browser.waitUntil(d -> d.getCurrentUrl().contains("/login?error"));
         assertThat(browser.text()).contains("用户名或密码错误");
     }
+
+    @org.junit.jupiter.api.Test
+    void aScannedQrCodeLeadsAfterLoginToTheReportPageOfItsPlace() {
+        browser.open("/report?grid=150105004015002");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/login"));
+        browser.find(By.name("username")).sendKeys("resident.zhang");
+        browser.find(By.name("password")).sendKeys(org.redgrid.support.Api.DEMO_PASSWORD);
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/report"));
+        assertThat(browser.currentPath()).startsWith("/report?grid=150105004015002");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.find(By.id("gridCode")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("150105004015002");
+    }
 }
