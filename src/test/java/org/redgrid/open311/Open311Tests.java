@@ -347,6 +347,17 @@ class Open311Tests {
         assertThat(closedList.findValuesAsString("service_request_id")).contains(id);
         assertThat(client().get(BASE + "requests.json?status=open").json().findValuesAsString("service_request_id"))
                 .doesNotContain(id);
+
+        eventually(() -> worker.get("/api/v1/inbox?size=100")
+                .json()
+                .path("items")
+                .findValuesAsString("caseNumber")
+                .contains(id));
+        assertThat(jdbc.sql("select count(*) from inbox_message where username like 'open311-key-%'")
+                        .query(Long.class)
+                        .single())
+                .as("an Open311 client has no inbox: nothing is posted to its key")
+                .isZero();
     }
 
     void act(Api api, long id, Object... fields) {

@@ -72,7 +72,9 @@ class CaseListener {
                 text = "诉求被催办，请加快办理";
             }
             case "FILE", "CANCEL", "CLOSE", "REOPEN" -> {
-                recipients.add(event.reporter());
+                // Reports from outside clients (Open311) have no user to read an inbox; they follow the
+                // case through their own channel.
+                if (identity.userExists(event.reporter())) recipients.add(event.reporter());
                 text = switch (event.action()) {
                     case "FILE" -> "您反映的诉求已立案";
                     case "CANCEL" -> "您反映的诉求不予立案";
