@@ -64,8 +64,9 @@ class AuditChainTests {
             assertThat(broken.path("brokenAt").asLong()).isEqualTo(2);
         } finally {
             jdbc.sql(
-                            "insert into audit_log (seq, at, actor, action, target_type, target_id, scope_code, detail, prev_hash, hash)"
-                                    + " values (:seq, :at, :actor, :action, :targetType, :targetId, :scope, :detail, :prev, :hash)")
+                            "insert into audit_log (id, seq, at, actor, action, target_type, target_id, scope_code, detail, prev_hash, hash)"
+                                    + " values (:id, :seq, :at, :actor, :action, :targetType, :targetId, :scope, :detail, :prev, :hash)")
+                    .param("id", row.get("id"))
                     .param("seq", row.get("seq"))
                     .param("at", row.get("at"))
                     .param("actor", row.get("actor"))
@@ -80,6 +81,45 @@ class AuditChainTests {
         }
         assertThat(last).isGreaterThan(2);
         assertThat(admin.get("/api/v1/audit/verify").json().path("intact").asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void anAuditedWriteIsChainedAfterItsCommitAndVerificationWaitsForIt() {
+        var admin = Api.as(port, "region.admin");
+        jdbc.sql("insert into audit_log (at, actor, action) values (now(), 'system', 'CHAIN_PROBE')")
+                .update();
+
+        var report = admin.get("/api/v1/audit/verify").json();
+
+        assertThat(report.path("intact").asBoolean()).isTrue();
+        assertThat(report.path("pending").asLong()).isZero();
+        assertThat(jdbc.sql("select seq from audit_log where action = 'CHAIN_PROBE' order by id desc limit 1")
+                        .query(Long.class)
+                        .single())
+                .isPositive()
+                .isLessThanOrEqualTo(report.path("checked").asLong());
+    }
+
+    @Test
+    void theOnlyChangeAnUnchainedEntryAcceptsIsItsChainPosition() {
+        long id = jdbc.sql(
+                        "insert into audit_log (at, actor, action) values (now(), 'system', 'EDIT_PROBE') returning id")
+                .query(Long.class)
+                .single();
+        assertThatThrownBy(() -> jdbc.sql("update audit_log set actor = 'someone' where id = :id")
+                        .param("id", id)
+                        .update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_log where id = :id")
+                        .param("id", id)
+                        .update())
+                .hasMessageContaining("append-only");
+        assertThat(Api.as(port, "region.admin")
+                        .get("/api/v1/audit/verify")
+                        .json()
+                        .path("intact")
+                        .asBoolean())
                 .isTrue();
     }
 

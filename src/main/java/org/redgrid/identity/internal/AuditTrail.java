@@ -3,6 +3,8 @@ package org.redgrid.identity.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,24 +23,41 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The append-only audit log. Each entry's hash covers its content and the previous entry's hash, so
- * any edited, removed or inserted row breaks the chain from that point on. Appends are serialised by a
- * transaction-scoped advisory lock and join the caller's transaction: the entry commits with the change.
+ * The append-only audit log. An entry is inserted in the caller's transaction, so it commits with the
+ * change it records or not at all, and takes no lock: concurrent writers never wait for each other.
+ * After commit the {@link AuditChainer} gives it its chain position; each chained entry's hash covers
+ * its content and the previous entry's hash, so any edited, removed or inserted row breaks the chain
+ * from that point on.
  */
 @Component
 public class AuditTrail {
 
-    private static final long CHAIN_LOCK = 0x7265646772696401L;
     private static final byte[] GENESIS = new byte[32];
+    private static final String COLUMNS = "id, seq, at, actor, action, target_type, target_id, scope_code, detail";
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditChainer chainer;
+    private final TransactionTemplate readOnly;
+    private final TransactionSynchronization wakeChainer;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    AuditTrail(JdbcClient jdbc, Clock clock, AuditChainer chainer, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.chainer = chainer;
+        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        this.readOnly.setReadOnly(true);
+        this.wakeChainer = new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                chainer.wake();
+            }
+        };
     }
 
     @EventListener
@@ -56,21 +75,10 @@ public class AuditTrail {
     @Transactional
     public void append(
             String actor, String action, String targetType, String targetId, String scopeCode, String detail) {
-        jdbc.sql("select pg_advisory_xact_lock(:key)")
-                .param("key", CHAIN_LOCK)
-                .query()
-                .singleRow();
-        var last = jdbc.sql("select seq, hash from audit_log order by seq desc limit 1")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2)})
-                .optional();
-        long seq = last.map(row -> (Long) row[0] + 1).orElse(1L);
-        byte[] previous = last.map(row -> (byte[]) row[1]).orElse(GENESIS);
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditEntry entry = new AuditEntry(seq, at, actor, action, targetType, targetId, scopeCode, detail);
         jdbc.sql("""
-                        insert into audit_log (seq, at, actor, action, target_type, target_id, scope_code, detail, prev_hash, hash)
-                        values (:seq, :at, :actor, :action, :targetType, :targetId, :scope, :detail, :prev, :hash)""")
-                .param("seq", seq)
+                        insert into audit_log (at, actor, action, target_type, target_id, scope_code, detail)
+                        values (:at, :actor, :action, :targetType, :targetId, :scope, :detail)""")
                 .param("at", Timestamp.from(at))
                 .param("actor", actor)
                 .param("action", action)
@@ -78,74 +86,72 @@ public class AuditTrail {
                 .param("targetId", targetId)
                 .param("scope", scopeCode)
                 .param("detail", detail)
-                .param("prev", previous)
-                .param("hash", hash(previous, entry))
                 .update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            if (!TransactionSynchronizationManager.getSynchronizations().contains(wakeChainer)) {
+                TransactionSynchronizationManager.registerSynchronization(wakeChainer);
+            }
+        } else {
+            chainer.wake();
+        }
     }
 
-    /** Walks the whole chain in order, streaming, and reports the first entry that does not fit. */
-    @Transactional(readOnly = true)
+    /**
+     * Chains what has been committed so far, then walks the whole chain in order, streaming, and reports
+     * the first entry that does not fit, and how many entries were still waiting for their position.
+     */
     public AuditChainReport verify() {
+        chainer.chainPending();
+        return readOnly.execute(tx -> walk());
+    }
+
+    private AuditChainReport walk() {
+        long pending = jdbc.sql("select count(*) from audit_log where seq is null")
+                .query(Long.class)
+                .single();
         AtomicReference<byte[]> expectedPrevious = new AtomicReference<>(GENESIS);
         long[] checked = {0};
         long[] expectedSeq = {1};
         AtomicReference<AuditChainReport> broken = new AtomicReference<>();
-        jdbc.sql("select seq, at, actor, action, target_type, target_id, scope_code, detail, prev_hash, hash"
-                        + " from audit_log order by seq")
+        jdbc.sql("select " + COLUMNS + ", prev_hash, hash from audit_log where seq is not null order by seq")
                 .query(rs -> {
                     if (broken.get() != null) return;
-                    AuditEntry entry = new AuditEntry(
-                            rs.getLong("seq"),
-                            rs.getTimestamp("at").toInstant(),
-                            rs.getString("actor"),
-                            rs.getString("action"),
-                            rs.getString("target_type"),
-                            rs.getString("target_id"),
-                            rs.getString("scope_code"),
-                            rs.getString("detail"));
+                    AuditEntry entry = entry(rs);
                     byte[] storedPrevious = rs.getBytes("prev_hash");
                     byte[] storedHash = rs.getBytes("hash");
                     if (entry.seq() != expectedSeq[0]) {
                         broken.set(new AuditChainReport(
-                                false, checked[0], expectedSeq[0], "entry " + expectedSeq[0] + " is missing"));
+                                false, checked[0], expectedSeq[0], "entry " + expectedSeq[0] + " is missing", pending));
                     } else if (!Arrays.equals(storedPrevious, expectedPrevious.get())) {
                         broken.set(new AuditChainReport(
-                                false, checked[0], entry.seq(), "previous-hash link does not match"));
+                                false, checked[0], entry.seq(), "previous-hash link does not match", pending));
                     } else if (!Arrays.equals(storedHash, hash(storedPrevious, entry))) {
                         broken.set(new AuditChainReport(
-                                false, checked[0], entry.seq(), "content does not match its hash"));
+                                false, checked[0], entry.seq(), "content does not match its hash", pending));
                     } else {
                         checked[0]++;
                         expectedSeq[0]++;
                         expectedPrevious.set(storedHash);
                     }
                 });
-        return broken.get() != null ? broken.get() : new AuditChainReport(true, checked[0], null, null);
+        return broken.get() != null ? broken.get() : new AuditChainReport(true, checked[0], null, null, pending);
     }
 
+    /** The entries inside the scope, newest first; entries not yet chained are included. */
     public List<AuditEntry> page(DataScope scope, String actor, String action, Paging paging) {
         return ScopedSql.bind(
-                        jdbc.sql(
-                                "select seq, at, actor, action, target_type, target_id, scope_code, detail from audit_log"
-                                        + " where (" + ScopedSql.within("scope_code")
-                                        + " or (scope_code is null and :all))"
-                                        + " and (:actor = '' or actor = :actor) and (:action = '' or action = :action)"
-                                        + " order by seq desc limit :limit offset :offset"),
+                        jdbc.sql("select " + COLUMNS + " from audit_log"
+                                + " where (" + ScopedSql.within("scope_code")
+                                + " or (scope_code is null and :all))"
+                                + " and (:actor = '' or actor = :actor) and (:action = '' or action = :action)"
+                                + " order by id desc limit :limit offset :offset"),
                         scope)
                 .param("all", scope.prefix().length() == 2)
                 .param("actor", actor)
                 .param("action", action)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
-                .query((rs, n) -> new AuditEntry(
-                        rs.getLong("seq"),
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getString("actor"),
-                        rs.getString("action"),
-                        rs.getString("target_type"),
-                        rs.getString("target_id"),
-                        rs.getString("scope_code"),
-                        rs.getString("detail")))
+                .query((rs, n) -> entry(rs))
                 .list();
     }
 
@@ -162,7 +168,11 @@ public class AuditTrail {
                 .single();
     }
 
+    /** The hash of an entry at its chain position ({@code entry.seq()}), following {@code previous}. */
     public static byte[] hash(byte[] previous, AuditEntry entry) {
+        if (entry.seq() == null) {
+            throw new IllegalArgumentException("only an entry with its chain position has a hash");
+        }
         String canonical = String.join(
                 "\u001f",
                 Long.toString(entry.seq()),
@@ -180,6 +190,21 @@ public class AuditTrail {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        long seq = rs.getLong("seq");
+        Long position = rs.wasNull() ? null : seq;
+        return new AuditEntry(
+                rs.getLong("id"),
+                position,
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("actor"),
+                rs.getString("action"),
+                rs.getString("target_type"),
+                rs.getString("target_id"),
+                rs.getString("scope_code"),
+                rs.getString("detail"));
     }
 
     private static String nullSafe(String value) {
