@@ -92,10 +92,6 @@ public class Casework {
                     "Idempotency-Key 须为 1–100 个字符",
                     "Idempotency-Key must be 1–100 characters");
         }
-        if (idempotencyKey != null) {
-            Optional<Long> earlier = earlierIntake(actor, idempotencyKey);
-            if (earlier.isPresent()) return new Intake(get(earlier.get()), true);
-        }
         if (command.type() == null) throw new InvalidValue("type", "required", "须指定诉求类型", "type is required");
         CategoryView category = activeCategory(command.category());
         String title = Text.required("title", command.title(), 200);
@@ -106,19 +102,25 @@ public class Casework {
                 ? command.source()
                 : actor.managesRegistry() ? CaseSource.GRID_PATROL : CaseSource.RESIDENT;
         Instant now = clock.instant();
-        Optional<Long> id = Optional.empty();
-        String number = null;
+        String day = LocalDate.ofInstant(now, LOCAL).format(DAY);
+        Optional<CaseView> inserted = Optional.empty();
         // A number repeats only if one county takes a million cases in a day; then the next one is taken.
-        for (int attempt = 0; attempt < 5 && id.isEmpty(); attempt++) {
-            number = nextNumber(grid.substring(0, 6), LocalDate.ofInstant(now, LOCAL));
-            id = jdbc.sql("""
-                            insert into work_case (number, type, category_code, urgency, source, status, level, grid_code, title,
-                                                   description, address, lat, lng, reporter, owner, idempotency_key, created_at)
-                            values (:number, :type, :category, :urgency, :source, 'INTAKE', 15, :grid, :title, :description,
-                                    :address, :lat, :lng, :reporter, :reporter, :key, :now)
-                            on conflict do nothing
-                            returning id""")
-                    .param("number", number)
+        // A retry with a known Idempotency-Key conflicts on (reporter, idempotency_key) and is answered
+        // with the earlier case, so a first request costs no lookup.
+        for (int attempt = 0; attempt < 5 && inserted.isEmpty(); attempt++) {
+            inserted = jdbc.sql("""
+                            with c as (
+                                insert into work_case (number, type, category_code, urgency, source, status, level, grid_code,
+                                                       title, description, address, lat, lng, reporter, owner, idempotency_key,
+                                                       created_at)
+                                values (:prefix || lpad((nextval('case_number_seq') % 1000000)::text, 6, '0'), :type,
+                                        :category, :urgency, :source, 'INTAKE', 15, :grid, :title, :description, :address,
+                                        :lat, :lng, :reporter, :reporter, :key, :now)
+                                on conflict do nothing
+                                returning *)
+                            select c.*, k.name_zh as category_name, k.checklist
+                            from c join case_category k on k.code = c.category_code""")
+                    .param("prefix", grid.substring(0, 6) + "-" + day + "-")
                     .param("type", command.type().name())
                     .param("category", category.code())
                     .param("urgency", urgency.name())
@@ -132,18 +134,18 @@ public class Casework {
                     .param("reporter", actor.username())
                     .param("key", idempotencyKey, java.sql.Types.VARCHAR)
                     .param("now", Timestamp.from(now))
-                    .query(Long.class)
+                    .query(this::map)
                     .optional();
-            if (id.isEmpty() && idempotencyKey != null) {
-                // A concurrent request with the same key committed first: answer with its case.
+            if (inserted.isEmpty() && idempotencyKey != null) {
+                // The key was used before, or by a concurrent request that committed first.
                 Optional<Long> earlier = earlierIntake(actor, idempotencyKey);
                 if (earlier.isPresent()) return new Intake(get(earlier.get()), true);
             }
         }
-        if (id.isEmpty()) throw new IllegalStateException("no free case number for " + grid);
-        appendEvent(id.get(), grid, "CREATE", null, CaseStatus.INTAKE, actor.username(), now, null, null);
-        events.publishEvent(new AuditRecord("CASE_CREATED", "case", number, grid, category.code()));
-        CaseView created = get(id.get());
+        if (inserted.isEmpty()) throw new IllegalStateException("no free case number for " + grid);
+        CaseView created = inserted.get();
+        appendEvent(created.id(), grid, "CREATE", null, CaseStatus.INTAKE, actor.username(), now, null, null);
+        events.publishEvent(new AuditRecord("CASE_CREATED", "case", created.number(), grid, category.code()));
         publish(created, "CREATE", actor.username(), List.of(), now);
         return new Intake(created, false);
     }
@@ -184,15 +186,8 @@ public class Casework {
         return grid;
     }
 
-    /**
-     * County, local day and a six-digit serial. The serial comes from a sequence, which no transaction
-     * holds, so intakes of one county do not wait for each other.
-     */
-    private String nextNumber(String county, LocalDate day) {
-        long serial =
-                jdbc.sql("select nextval('case_number_seq')").query(Long.class).single();
-        return county + "-" + day.format(DAY) + "-" + String.format("%06d", serial % 1_000_000);
-    }
+    // Case numbers: county, local day and a six-digit serial from case_number_seq, taken in the insert
+    // itself; a sequence is held by no transaction, so intakes of one county do not wait for each other.
 
     // Reads
 
@@ -204,6 +199,21 @@ public class Casework {
         return jdbc.sql(SELECT + "c.id = :id and " + visible)
                 .params(params)
                 .query(this::map)
+                .optional()
+                .orElseThrow(() -> new NotFound("case", id));
+    }
+
+    /** A case as this transaction first read it, with the version its update must still find. */
+    private record Read(CaseView view, int version) {}
+
+    private Read read(long id) {
+        Actor actor = CurrentActor.require();
+        Map<String, Object> params = new HashMap<>();
+        String visible = visible(actor, params);
+        params.put("id", id);
+        return jdbc.sql(SELECT + "c.id = :id and " + visible)
+                .params(params)
+                .query((rs, row) -> new Read(map(rs, row), rs.getInt("version")))
                 .optional()
                 .orElseThrow(() -> new NotFound("case", id));
     }
@@ -355,7 +365,8 @@ public class Casework {
         if (note != null && note.length() > 2000) {
             throw new InvalidValue("note", "max-length", "说明最多 2000 个字符", "note is longer than 2000 characters");
         }
-        CaseView current = get(id);
+        Read read = read(id);
+        CaseView current = read.view();
         if (!CaseWorkflow.permits(actor.roles(), action)) {
             throw new Forbidden("当前角色不能执行 " + action, "your role may not " + action);
         }
@@ -561,7 +572,7 @@ public class Casework {
             default -> {}
         }
         changes.put("status", to.name());
-        int updated = update(id, current, changes);
+        int updated = update(id, current, read.version(), changes);
         if (updated == 0) {
             throw new Conflict(
                     "workflow.concurrent", "该诉求刚被他人处理，请刷新后重试", "the case changed meanwhile; reload and retry");
@@ -871,7 +882,7 @@ public class Casework {
                 at));
     }
 
-    private int update(long id, CaseView current, Map<String, Object> changes) {
+    private int update(long id, CaseView current, int version, Map<String, Object> changes) {
         StringBuilder set = new StringBuilder("version = version + 1");
         Map<String, Object> params = new HashMap<>();
         for (var change : changes.entrySet()) {
@@ -879,7 +890,7 @@ public class Casework {
             params.put(change.getKey(), change.getValue());
         }
         params.put("id", id);
-        params.put("version", version(id, current));
+        params.put("version", version);
         var statement = jdbc.sql(
                 "update work_case set " + set + " where id = :id and version = :version and status = :expected");
         for (var param : params.entrySet()) {
@@ -900,16 +911,6 @@ public class Casework {
             case "resolved" -> java.sql.Types.BOOLEAN;
             default -> java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
         };
-    }
-
-    /** The version the caller read: the status check in the update makes a stale read fail cleanly. */
-    private int version(long id, CaseView current) {
-        return jdbc.sql("select version from work_case where id = :id and status = :status")
-                .param("id", id)
-                .param("status", current.status().name())
-                .query(Integer.class)
-                .optional()
-                .orElse(-1);
     }
 
     private Instant suspendedSince(long id) {
