@@ -66,7 +66,13 @@ class CaseIntakeBenchmark {
 
     /** One concurrency step: the cases created within the window, their timings and what else happened. */
     private record Step(
-            int concurrency, Latencies latencies, Map<String, Long> errors, CpuUse cpu, Map<String, Double> sessions) {
+            int concurrency,
+            Latencies latencies,
+            Map<String, Long> errors,
+            CpuUse cpu,
+            Map<String, Double> sessions,
+            long unchained,
+            String loadAverage) {
 
         double perSecond() {
             return latencies.perSecond();
@@ -97,6 +103,9 @@ class CaseIntakeBenchmark {
                         single(db, "show shared_buffers"),
                         single(db, "show synchronous_commit"),
                         single(db, "show max_connections"));
+                Report.line(
+                        "platform JVM: %s; load average before: %s",
+                        PlatformProcess.jvmDescription(), Report.loadAverage());
                 Api api = Api.as(platform.port(), REPORTER);
                 checkIntakeCreatesOnceAndReplays(api);
 
@@ -115,6 +124,7 @@ class CaseIntakeBenchmark {
                 }
                 firstErrorBodies.forEach((error, body) -> Report.line("first %s answer: %s", error, body));
                 checkEveryCreatedCaseIsStoredAndAudited(db);
+                checkTheAuditChainIsIntact(platform);
 
                 Optional<Pgbench> pgbench = Pgbench.find(platform.databasePort(), platform.databasePassword());
                 if (pgbench.isEmpty()) {
@@ -198,6 +208,8 @@ class CaseIntakeBenchmark {
                 sessions = waits.stop();
             }
             CpuUse cpu = CpuUse.between(before, CpuUse.snapshot(platform));
+            long unchained = Long.parseLong(single(sampling, "select count(*) from audit_log where seq is null"));
+            String load = Report.loadAverage();
 
             List<long[]> timings = new ArrayList<>();
             Map<String, Long> errors = new TreeMap<>();
@@ -211,7 +223,7 @@ class CaseIntakeBenchmark {
                 throw new IllegalStateException("no case was created at concurrency " + concurrency + "; errors "
                         + errors + " " + firstErrorBodies);
             }
-            return new Step(concurrency, Latencies.of(nanos, MEASURED), errors, cpu, sessions);
+            return new Step(concurrency, Latencies.of(nanos, MEASURED), errors, cpu, sessions, unchained, load);
         } finally {
             pool.shutdownNow();
         }
@@ -288,6 +300,24 @@ class CaseIntakeBenchmark {
                 step.errors().isEmpty() ? "none" : step.errors());
         Report.line("            %s", step.cpu().summary());
         Report.line("            database sessions: %s", DatabaseWaits.summary(step.sessions()));
+        Report.line(
+                "            audit entries not yet chained at the window's end: %,d; load average %s",
+                step.unchained(), step.loadAverage());
+    }
+
+    /** The chainer kept up: verification (which chains what is left first) finds the whole chain intact. */
+    private static void checkTheAuditChainIsIntact(PlatformProcess platform) {
+        long started = System.nanoTime();
+        var report = Api.as(platform.port(), "region.admin")
+                .get("/api/v1/audit/verify")
+                .json();
+        long took = System.nanoTime() - started;
+        if (!report.path("intact").asBoolean()) {
+            throw new IllegalStateException("the audit chain is broken: " + report);
+        }
+        Report.line(
+                "check: audit chain intact, %,d entries checked, %,d pending; verification took %s",
+                report.path("checked").asLong(), report.path("pending").asLong(), Report.millis(took));
     }
 
     /** Proof that the figures count real cases: one new row and one audit entry for every 201. */

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -64,17 +65,46 @@ final class PlatformProcess implements AutoCloseable {
                     + " which packages the jar first");
         }
         int port = freePort();
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>();
+        command.add(java().toString());
+        command.addAll(jvmOptions());
+        command.addAll(List.of(
                 "-jar",
                 JAR.toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
-                "--redgrid.data-dir=" + dataDir.toAbsolutePath());
+                "--redgrid.data-dir=" + dataDir.toAbsolutePath()));
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         long startedNanos = System.nanoTime();
         return new PlatformProcess(builder.start(), startedNanos, dataDir.toAbsolutePath(), log, port);
+    }
+
+    /**
+     * The {@code java} the platform runs on: the one of {@code -Dredgrid.bench.java} (a JDK's home), else
+     * the benchmark's own.
+     */
+    static Path java() {
+        return Path.of(System.getProperty("redgrid.bench.java", System.getProperty("java.home")), "bin", "java");
+    }
+
+    /** The platform JVM's options from {@code -Dredgrid.bench.jvm-options}, split at spaces; none by default. */
+    static List<String> jvmOptions() {
+        String options = System.getProperty("redgrid.bench.jvm-options", "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    /** What the platform JVM is: {@code java -version}'s first line and the options it was given. */
+    static String jvmDescription() throws IOException, InterruptedException {
+        Process version = new ProcessBuilder(java().toString(), "-version")
+                .redirectErrorStream(true)
+                .start();
+        String first = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .findFirst()
+                .orElse("?");
+        version.waitFor(30, TimeUnit.SECONDS);
+        return first + (jvmOptions().isEmpty() ? ", default options" : ", options " + String.join(" ", jvmOptions()));
     }
 
     int port() {
