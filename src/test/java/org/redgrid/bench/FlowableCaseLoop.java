@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.common.engine.impl.identity.Authentication;
+import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.TaskService;
@@ -74,6 +75,10 @@ final class FlowableCaseLoop implements AutoCloseable {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistoryLevel(HistoryLevel.AUDIT);
         configuration.setAsyncExecutorActivate(false);
+        // The default id generator takes blocks of ids in a transaction of its own, on a second connection
+        // while the command holds the first: with more threads than pooled connections they deadlock.
+        // Flowable's advice for concurrent use is this one.
+        configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setDisableIdmEngine(true);
         configuration.setDisableEventRegistry(true);
         ProcessEngine engine = configuration.buildProcessEngine();
