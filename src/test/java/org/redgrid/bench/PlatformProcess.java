@@ -60,17 +60,23 @@ final class PlatformProcess implements AutoCloseable {
 
     /** Starts {@code java -jar redgrid.jar} on a free loopback port with its output written to {@code log}. */
     static PlatformProcess start(Path dataDir, Path log) throws IOException {
-        if (!Files.exists(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: run the benchmarks with `./mvnw -Pbench verify`,"
+        return start(dataDir, log, JAR, List.of());
+    }
+
+    /** Starts {@code jar} (the packaged one, or one extracted from it) with {@code extraOptions} for the JVM. */
+    static PlatformProcess start(Path dataDir, Path log, Path jar, List<String> extraOptions) throws IOException {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the benchmarks with `./mvnw -Pbench verify`,"
                     + " which packages the jar first");
         }
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(java().toString());
         command.addAll(jvmOptions());
+        command.addAll(extraOptions);
         command.addAll(List.of(
                 "-jar",
-                JAR.toAbsolutePath().toString(),
+                jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
                 "--redgrid.data-dir=" + dataDir.toAbsolutePath()));
