@@ -190,7 +190,9 @@ create function case_rollup_fold() returns integer language sql as $$
     select count(*)::integer from moved
 $$;
 
--- Recomputes all rollups from the cases themselves (after a bulk load, or to repair).
+-- Recomputes all rollups from the cases themselves (after a bulk load, or to repair): one pass over
+-- the cases for the communities and one for the categories of the streets; the levels above are
+-- summed from those.
 create function case_rollup_rebuild() returns bigint language plpgsql as $$
 declare
     level_digits integer;
@@ -199,19 +201,30 @@ begin
     lock table case_indicator_change in exclusive mode;
     delete from case_indicator_change;
     truncate case_rollup, case_category_rollup;
-    foreach level_digits in array array[4, 6, 9, 12] loop
+    insert into case_rollup
+    select 12, substr(c.grid_code, 1, 12), case_intake_day(c.created_at),
+           sum(f[1]), sum(f[2]), sum(f[3]), sum(f[4]), sum(f[5]), sum(f[6]), sum(f[7]), sum(f[8]), sum(f[9]),
+           sum(f[10]), sum(f[11]), sum(f[12]), sum(case_handling_seconds(c))
+      from work_case c cross join lateral (select case_indicator_figures(c) as f) as x
+     group by 2, 3;
+    insert into case_category_rollup
+    select 9, substr(c.grid_code, 1, 9), case_intake_day(c.created_at), c.category_code, count(*)
+      from work_case c
+     group by 2, 3, 4;
+    foreach level_digits in array array[9, 6, 4] loop
         insert into case_rollup
-        select level_digits, substr(c.grid_code, 1, level_digits), case_intake_day(c.created_at),
-               sum(f[1]), sum(f[2]), sum(f[3]), sum(f[4]), sum(f[5]), sum(f[6]), sum(f[7]), sum(f[8]), sum(f[9]),
-               sum(f[10]), sum(f[11]), sum(f[12]), sum(case_handling_seconds(c))
-          from work_case c cross join lateral (select case_indicator_figures(c) as f) as x
+        select level_digits, substr(r.area, 1, level_digits), r.day, sum(r.cases), sum(r.filed), sum(r.dispatched),
+               sum(r.responded), sum(r.closed), sum(r.closed_on_time), sum(r.suspended), sum(r.rated),
+               sum(r.resolved), sum(r.satisfied), sum(r.verified), sum(r.reworked), sum(r.handling_seconds)
+          from case_rollup r
+         where r.level = (case level_digits when 9 then 12 when 6 then 9 else 6 end)
          group by 2, 3;
     end loop;
-    foreach level_digits in array array[2, 4, 6, 9] loop
+    foreach level_digits in array array[6, 4, 2] loop
         insert into case_category_rollup
-        select level_digits, substr(c.grid_code, 1, level_digits), case_intake_day(c.created_at), c.category_code,
-               count(*)
-          from work_case c
+        select level_digits, substr(r.area, 1, level_digits), r.day, r.category_code, sum(r.cases)
+          from case_category_rollup r
+         where r.level = (case level_digits when 6 then 9 when 4 then 6 else 4 end)
          group by 2, 3, 4;
     end loop;
     select coalesce(sum(cases), 0) into cases_counted from case_rollup where level = 4;

@@ -16,6 +16,14 @@ final class BenchFiles {
 
     private BenchFiles() {}
 
+    /** A directory an earlier run filled and left for later benchmarks, or empty if there is none. */
+    static java.util.Optional<Path> kept(String name) {
+        Path directory = ROOT.resolve(name).toAbsolutePath().normalize();
+        return Files.isDirectory(directory.resolve("data"))
+                ? java.util.Optional.of(directory)
+                : java.util.Optional.empty();
+    }
+
     /** An empty directory for one benchmark; whatever an earlier run left there is stopped and deleted. */
     static Path freshDirectory(String name) throws IOException {
         Path directory = ROOT.resolve(name).toAbsolutePath().normalize();

@@ -60,11 +60,22 @@ final class PlatformProcess implements AutoCloseable {
 
     /** Starts {@code java -jar redgrid.jar} on a free loopback port with its output written to {@code log}. */
     static PlatformProcess start(Path dataDir, Path log) throws IOException {
-        return start(dataDir, log, JAR, List.of());
+        return start(dataDir, log, JAR, List.of(), List.of());
+    }
+
+    /** The same, with further {@code --name=value} arguments for the platform. */
+    static PlatformProcess start(Path dataDir, Path log, List<String> arguments) throws IOException {
+        return start(dataDir, log, JAR, List.of(), arguments);
     }
 
     /** Starts {@code jar} (the packaged one, or one extracted from it) with {@code extraOptions} for the JVM. */
     static PlatformProcess start(Path dataDir, Path log, Path jar, List<String> extraOptions) throws IOException {
+        return start(dataDir, log, jar, extraOptions, List.of());
+    }
+
+    /** {@code jar} with {@code extraOptions} for the JVM and further {@code arguments} for the platform. */
+    static PlatformProcess start(Path dataDir, Path log, Path jar, List<String> extraOptions, List<String> arguments)
+            throws IOException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run the benchmarks with `./mvnw -Pbench verify`,"
                     + " which packages the jar first");
@@ -80,6 +91,7 @@ final class PlatformProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
                 "--redgrid.data-dir=" + dataDir.toAbsolutePath()));
+        command.addAll(arguments);
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         long startedNanos = System.nanoTime();

@@ -1,0 +1,82 @@
+package org.redgrid.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.redgrid.support.Api;
+
+/**
+ * The case lists people open all day, on the generated region: a grid worker's inbox (every case of
+ * their grid, newest first, and the ones dispatched and waiting for them) and a street's overdue list,
+ * each {@code GET /api/v1/cases} over loopback HTTP with the page's total, one request after another.
+ * The plans of the same queries, run in SQL with the platform's own predicates, are printed beside.
+ */
+class RegionListBenchmark {
+
+    private static final int WARM_UP = Integer.getInteger("redgrid.bench.warmup", 300);
+    private static final int MEASURED = Integer.getInteger("redgrid.bench.requests", 2_000);
+
+    /**
+     * The platform's list query (Casework.list) for a staff member with a scope and their own cases; a
+     * result of at most 10,000 cases is sorted by {@code c.id + 0}, a larger one read along the key.
+     */
+    private static final String LIST = "select c.*, k.name_zh as category_name, k.checklist from work_case c"
+            + " join case_category k on k.code = c.category_code where %s order by %s desc limit 20 offset 0";
+
+    private static final String COUNT = "select count(*) from work_case c where %s";
+    private static final String OVERDUE = "(c.closed_at is null and c.status <> 'CANCELLED'"
+            + " and (c.overdue_at is not null or coalesce(c.deadline_at, 'infinity') < now()))";
+
+    @Test
+    void gridInboxAndStreetOverdueList() throws Exception {
+        Path home = RegionReads.home();
+        try (PlatformProcess platform = RegionReads.start(home, "lists.log")) {
+            platform.awaitHealthy();
+            try (Connection db = platform.openDatabase()) {
+                Report.title("Case lists with %,d cases (load average %s)"
+                        .formatted(
+                                Long.parseLong(RegionReads.single(db, "select count(*) from work_case")),
+                                Report.loadAverage()));
+                Api grid = Api.as(platform.port(), "taoyuan.grid1");
+                Api street = Api.as(platform.port(), "dxdl.street");
+                String gridScope = visible("150105004015001", "150105004015002", "taoyuan.grid1", db);
+                String streetScope = visible("150105004", "150105005", "dxdl.street", db);
+                measure(db, grid, "grid worker's inbox, all cases of the grid", "/api/v1/cases?size=20", gridScope);
+                measure(
+                        db,
+                        grid,
+                        "grid worker's inbox, dispatched and waiting",
+                        "/api/v1/cases?status=DISPATCHED&size=20",
+                        gridScope + " and c.status = 'DISPATCHED'");
+                measure(
+                        db,
+                        street,
+                        "street's overdue list",
+                        "/api/v1/cases?overdue=true&size=20",
+                        streetScope + " and " + OVERDUE);
+                Report.line("load average at the end: %s", Report.loadAverage());
+            }
+        }
+    }
+
+    private static void measure(Connection db, Api api, String what, String path, String where) throws Exception {
+        long total = api.get(path).json().path("total").asLong();
+        Latencies latencies = RegionReads.series(api, path, WARM_UP, MEASURED);
+        Report.line("%s, GET %s (total %,d): %s", what, path, total, latencies.summary("requests"));
+        RegionReads.printPlan("the count", db, COUNT.formatted(where));
+        if (total > 0)
+            RegionReads.printPlan("the page", db, LIST.formatted(where, total <= 10_000 ? "c.id + 0" : "c.id"));
+    }
+
+    /** The visibility predicate Casework.list adds for a staff member, with the user's values inlined. */
+    private static String visible(String lower, String upper, String username, Connection db) throws Exception {
+        String roles = RegionReads.single(db, "select roles::text from app_user where username = '" + username + "'");
+        String within = "(c.grid_code >= '%s' and c.grid_code < '%s')".formatted(lower, upper);
+        String mine = "c.reporter = '%s' or c.assignee = '%s'".formatted(username, username);
+        if (List.of("PARTY_MEMBER", "BUILDING_HEAD").stream().anyMatch(roles::contains)) {
+            mine += " or (c.type = 'MICRO_WISH' and c.status = 'FILED' and " + within + ")";
+        }
+        return "(" + within + " or " + mine + ")";
+    }
+}
