@@ -146,7 +146,10 @@ public final class Browser {
     /** Waits up to 10 seconds for the condition, polling; fails the test with the page text if it never holds. */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+            // htmx swaps elements while a condition reads them: a stale element means "look again".
+            return new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("page " + driver.getCurrentUrl() + " never got there; it shows:\n" + text(), e);
         }
