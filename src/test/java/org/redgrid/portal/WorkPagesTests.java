@@ -91,7 +91,7 @@ class WorkPagesTests {
     void everyDemoUserOpensTheWorkPagesOfTheirRole() throws Exception {
         for (String user : USERS) {
             Session session = new Session(user);
-            for (String path : new String[] {"/", "/work", "/work/summary", "/report", "/board", "/mine"}) {
+            for (String path : new String[] {"/", "/tasks", "/tasks/summary", "/report", "/board", "/mine"}) {
                 var page = session.get(path);
                 assertThat(page.statusCode()).as(user + " " + path).isEqualTo(200);
                 assertThat(UNMASKED.matcher(page.body()).find())
@@ -132,7 +132,7 @@ class WorkPagesTests {
         long id = report("<script>alert(1)</script>");
         Session community = new Session("taoyuan.community");
 
-        for (String path : new String[] {"/cases/" + id, "/work?list=INBOX"}) {
+        for (String path : new String[] {"/cases/" + id, "/tasks?list=INBOX"}) {
             assertThat(community.get(path).body())
                     .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                     .doesNotContain("<script>alert(1)</script>");
@@ -146,10 +146,10 @@ class WorkPagesTests {
         Session community = new Session("taoyuan.community");
 
         String found = community
-                .get("/work?list=INBOX&q=" + URLEncoder.encode(title, StandardCharsets.UTF_8))
+                .get("/tasks?list=INBOX&q=" + URLEncoder.encode(title, StandardCharsets.UTF_8))
                 .body();
         assertThat(found).contains(title).contains("共 1 件");
-        var tooLong = community.get("/work?list=INBOX&q=" + "x".repeat(150));
+        var tooLong = community.get("/tasks?list=INBOX&q=" + "x".repeat(150));
         assertThat(tooLong.body()).contains("id=\"q-error\"").contains("搜索词最多 100 个字符");
     }
 
@@ -157,7 +157,7 @@ class WorkPagesTests {
     void theWorkPagesSpeakEnglishWhenAsked() throws Exception {
         Session grid = new Session("taoyuan.grid1");
 
-        String page = grid.get("/work?lang=en").body();
+        String page = grid.get("/tasks?lang=en").body();
 
         assertThat(page).contains("My tasks").contains("Search by number or title");
     }
@@ -166,7 +166,7 @@ class WorkPagesTests {
     void theLiveStreamIsOnlyForLoggedInUsers() throws Exception {
         var anonymous = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/work/events"))
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/tasks/events"))
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
         assertThat(anonymous.statusCode()).isEqualTo(302);

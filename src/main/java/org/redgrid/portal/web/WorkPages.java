@@ -55,7 +55,7 @@ class WorkPages {
         return new ArrayList<>(lists);
     }
 
-    @GetMapping("/work")
+    @GetMapping("/tasks")
     String work(
             @RequestParam(required = false) WorkList list,
             @RequestParam(required = false) String q,
@@ -70,7 +70,7 @@ class WorkPages {
     }
 
     /** The list alone, for the live reload of an open page. */
-    @GetMapping("/work/list")
+    @GetMapping("/tasks/list")
     String list(
             @RequestParam WorkList list,
             @RequestParam(required = false) String q,
@@ -81,7 +81,7 @@ class WorkPages {
     }
 
     /** The home page's summary of the user's work: how many cases wait in each of their lists. */
-    @GetMapping("/work/summary")
+    @GetMapping("/tasks/summary")
     String summary(Model model) {
         Map<WorkList, Long> counts = new java.util.LinkedHashMap<>();
         for (WorkList list : listsOf(CurrentActor.require())) {
@@ -91,7 +91,7 @@ class WorkPages {
         return "home :: summary";
     }
 
-    @GetMapping(path = "/work/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @GetMapping(path = "/tasks/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events() {
         return live.open(CurrentActor.require());
     }

@@ -52,14 +52,14 @@ class CaseLoopInBrowserTests {
         assertThat(browser.findAll(By.cssSelector(".photos img"))).hasSize(1);
 
         // 社区立案、派遣 to the grid worker of the place.
-        browser.resize(Browser.DESKTOP).logIn("taoyuan.community").open("/work?list=INBOX");
+        browser.resize(Browser.DESKTOP).logIn("taoyuan.community").open("/tasks?list=INBOX");
         flow.openFromList(title);
         assertThat(flow.offers("RATE")).as("a community worker may not rate").isFalse();
         flow.press("FILE", "已立案");
         flow.choose("DISPATCH", "assignee", "taoyuan.grid1").press("DISPATCH", "已派遣");
 
         // 网格员 on the phone: the task is in his list, nearest deadline first, with its light.
-        browser.resize(Browser.PHONE).logIn("taoyuan.grid1").open("/work");
+        browser.resize(Browser.PHONE).logIn("taoyuan.grid1").open("/tasks");
         assertThat(browser.find(By.cssSelector("h1")).getText()).isEqualTo("我的任务");
         browser.screenshot("work-grid-worker-phone");
         flow.openFromList(title);

@@ -42,7 +42,7 @@ class LiveInboxInBrowserTests {
 
     @Test
     void aNewCaseAppearsInTheOpenInboxWithoutAReload() {
-        browser.logIn("taoyuan.community").open("/work?list=INBOX");
+        browser.logIn("taoyuan.community").open("/tasks?list=INBOX");
         browser.waitUntil(d -> browser.script(
                         "return document.querySelector('[sse-connect]') != null"
                                 + " && document.querySelector('[sse-connect]')['htmx-internal-data'] != null"
@@ -68,7 +68,7 @@ class LiveInboxInBrowserTests {
 
         assertThat(browser.find(By.id("case-title")).getText()).isEqualTo(title);
         assertThat(browser.findAll(By.xpath("//main//script"))).isEmpty();
-        browser.open("/work?list=INBOX");
+        browser.open("/tasks?list=INBOX");
         assertThat(browser.find(By.id("work-list")).getText()).contains(title);
         try {
             browser.driver().switchTo().alert();

@@ -62,7 +62,7 @@ class WhistleInBrowserTests {
         String title = "燃气表漏气 " + System.nanoTime();
         long id = escalatedCase(title);
 
-        browser.logIn("dxdl.street").open("/work?list=ESCALATED");
+        browser.logIn("dxdl.street").open("/tasks?list=ESCALATED");
         flow.openFromList(title);
         flow.choose("WHISTLE", "lead", GAS).note("WHISTLE", "街道吹哨，燃气公司主办").press("WHISTLE", "已派遣");
         assertThat(browser.find(By.id("whistle-h")).isDisplayed()).isTrue();
@@ -85,7 +85,7 @@ class WhistleInBrowserTests {
 
     @Test
     void theGasCompanySeesOnlyTheCasesItWasSummonedTo() {
-        browser.logIn("gas.dept").open("/work?list=WHISTLED");
+        browser.logIn("gas.dept").open("/tasks?list=WHISTLED");
         for (var item : browser.findAll(By.cssSelector("ul.cases > li"))) {
             assertThat(item.getText()).contains("燃气");
         }

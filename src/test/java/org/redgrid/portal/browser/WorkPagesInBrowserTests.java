@@ -55,13 +55,13 @@ class WorkPagesInBrowserTests {
                 d -> !browser.findAll(By.cssSelector(".work-counts .stat")).isEmpty());
         assertThat(browser.find(By.cssSelector(".work-counts")).getText()).contains(firstList);
 
-        for (String path : List.of("/work", "/report", "/board", "/mine")) {
+        for (String path : List.of("/tasks", "/report", "/board", "/mine")) {
             browser.open(path);
             assertThat((List<?>) browser.script(UNLABELLED))
                     .as(username + " " + path)
                     .isEmpty();
         }
-        browser.open("/work");
+        browser.open("/tasks");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(firstList);
     }
 
@@ -121,10 +121,10 @@ class WorkPagesInBrowserTests {
         browser.screenshot("board-phone");
 
         whistledToTheGasAndPropertyCompanies("燃气立管锈蚀 " + System.nanoTime());
-        browser.resize(Browser.DESKTOP).logIn("dxdl.street").open("/work?list=WHISTLED");
+        browser.resize(Browser.DESKTOP).logIn("dxdl.street").open("/tasks?list=WHISTLED");
         assertThat(browser.find(By.cssSelector("ul.targets")).getText()).contains("尚未");
         browser.screenshot("work-street-whistles-desktop");
-        browser.open("/work?list=ESCALATED");
+        browser.open("/tasks?list=ESCALATED");
         browser.screenshot("work-street-escalated-desktop");
 
         browser.resize(Browser.DESKTOP).logIn("resident.zhang").open("/report?grid=150105004015");
