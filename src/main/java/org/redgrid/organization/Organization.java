@@ -159,35 +159,7 @@ public class Organization {
      * centre within 2 km. Candidates come from an index-friendly box around the point.
      */
     public Optional<String> locateGrid(double lat, double lng) {
-        var candidates = jdbc.sql("""
-                        select code, centre_lat, centre_lng, polygon from grid
-                         where centre_lat between :lat - 0.2 and :lat + 0.2
-                           and centre_lng between :lng - 0.3 and :lng + 0.3""")
-                .param("lat", lat)
-                .param("lng", lng)
-                .query((rs, n) -> new Object[] {
-                    rs.getString("code"),
-                    rs.getDouble("centre_lat"),
-                    rs.getDouble("centre_lng"),
-                    rs.getString("polygon")
-                })
-                .list();
-        for (Object[] grid : candidates) {
-            if (grid[3] != null
-                    && GridBoundary.parse("polygon", (String) grid[3]).contains(lat, lng)) {
-                return Optional.of((String) grid[0]);
-            }
-        }
-        String nearest = null;
-        double best = 2_000;
-        for (Object[] grid : candidates) {
-            double metres = distanceMetres(lat, lng, (Double) grid[1], (Double) grid[2]);
-            if (metres <= best) {
-                best = metres;
-                nearest = (String) grid[0];
-            }
-        }
-        return Optional.ofNullable(nearest);
+        return placeAmong(gridsNear(lat, lng), lat, lng, 2_000).map(Place::code);
     }
 
     /**
@@ -196,35 +168,44 @@ public class Organization {
      * when a grid outside the scope is nearer, or when no grid is near.
      */
     public Optional<String> locateGridWithin(double lat, double lng, DataScope scope) {
-        var candidates = jdbc.sql("""
+        return placeAmong(gridsNear(lat, lng), lat, lng, 3_000).map(Place::code).filter(scope::contains);
+    }
+
+    private record Place(String code, double lat, double lng, String polygon) {}
+
+    private List<Place> gridsNear(double lat, double lng) {
+        return jdbc.sql("""
                         select code, centre_lat, centre_lng, polygon from grid
                          where centre_lat between :lat - 0.2 and :lat + 0.2
                            and centre_lng between :lng - 0.3 and :lng + 0.3""")
                 .param("lat", lat)
                 .param("lng", lng)
-                .query((rs, n) -> new Object[] {
-                    rs.getString("code"),
-                    rs.getDouble("centre_lat"),
-                    rs.getDouble("centre_lng"),
-                    rs.getString("polygon")
-                })
+                .query((rs, n) -> new Place(
+                        rs.getString("code"),
+                        rs.getDouble("centre_lat"),
+                        rs.getDouble("centre_lng"),
+                        rs.getString("polygon")))
                 .list();
-        for (Object[] grid : candidates) {
-            if (grid[3] != null
-                    && GridBoundary.parse("polygon", (String) grid[3]).contains(lat, lng)) {
-                return scope.contains((String) grid[0]) ? Optional.of((String) grid[0]) : Optional.empty();
+    }
+
+    /** The grid whose boundary contains the point, else the one with the nearest centre within the radius. */
+    private static Optional<Place> placeAmong(List<Place> grids, double lat, double lng, double radiusMetres) {
+        for (Place grid : grids) {
+            if (grid.polygon() != null
+                    && GridBoundary.parse("polygon", grid.polygon()).contains(lat, lng)) {
+                return Optional.of(grid);
             }
         }
-        String nearest = null;
-        double best = 3_000;
-        for (Object[] grid : candidates) {
-            double metres = distanceMetres(lat, lng, (Double) grid[1], (Double) grid[2]);
+        Place nearest = null;
+        double best = radiusMetres;
+        for (Place grid : grids) {
+            double metres = distanceMetres(lat, lng, grid.lat(), grid.lng());
             if (metres <= best) {
                 best = metres;
-                nearest = (String) grid[0];
+                nearest = grid;
             }
         }
-        return nearest != null && scope.contains(nearest) ? Optional.of(nearest) : Optional.empty();
+        return Optional.ofNullable(nearest);
     }
 
     /**
