@@ -1,5 +1,9 @@
 package org.redgrid.bench;
 
+import static org.redgrid.bench.BenchSql.execute;
+import static org.redgrid.bench.BenchSql.single;
+import static org.redgrid.bench.BenchSql.sleepUntil;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -475,24 +479,5 @@ class CaseIntakeBenchmark {
             while (rows.next()) lines.add(rows.getString(1).trim());
         }
         return String.join(" | ", lines);
-    }
-
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
-        long left = nanoTime - System.nanoTime();
-        if (left > 0) TimeUnit.NANOSECONDS.sleep(left);
-    }
-
-    private static String single(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getString(1);
-        }
-    }
-
-    private static void execute(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

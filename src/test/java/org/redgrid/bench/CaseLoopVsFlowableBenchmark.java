@@ -1,10 +1,12 @@
 package org.redgrid.bench;
 
+import static org.redgrid.bench.BenchSql.execute;
+import static org.redgrid.bench.BenchSql.single;
+import static org.redgrid.bench.BenchSql.sleepUntil;
+
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -299,24 +301,5 @@ class CaseLoopVsFlowableBenchmark {
                 ratio,
                 GOAL_RATIO,
                 ratio >= GOAL_RATIO ? "MET" : "NOT MET");
-    }
-
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
-        long left = nanoTime - System.nanoTime();
-        if (left > 0) TimeUnit.NANOSECONDS.sleep(left);
-    }
-
-    private static String single(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getString(1);
-        }
-    }
-
-    private static void execute(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package org.redgrid.bench;
 
+import static org.redgrid.bench.BenchSql.execute;
+import static org.redgrid.bench.BenchSql.single;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -128,19 +131,5 @@ class IdLookupBenchmark {
             while (rows.next()) lines.add(rows.getString(1).trim());
         }
         return String.join(" | ", lines);
-    }
-
-    private static String single(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getString(1);
-        }
-    }
-
-    private static void execute(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

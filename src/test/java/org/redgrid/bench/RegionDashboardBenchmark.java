@@ -27,7 +27,7 @@ class RegionDashboardBenchmark {
             try (Connection db = platform.openDatabase()) {
                 Report.title("Dashboards with %,d cases (load average %s)"
                         .formatted(
-                                Long.parseLong(RegionReads.single(db, "select count(*) from work_case")),
+                                Long.parseLong(BenchSql.single(db, "select count(*) from work_case")),
                                 Report.loadAverage()));
                 LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
                 String month = "from=" + today.withDayOfMonth(1) + "&to=" + today;
@@ -54,7 +54,7 @@ class RegionDashboardBenchmark {
                                    and day between date '%s' and date '%s') r
                          group by grouping sets ((), (r.area))""".formatted(from, today, from, today));
                 long started = System.nanoTime();
-                String cases = RegionReads.single(db, """
+                String cases = BenchSql.single(db, """
                         select count(*) || ' cases, ' || count(*) filter (where exists (select 1 from case_event e
                                where e.case_id = c.id and e.action in ('ACCEPT', 'REPORT_IN'))) || ' responded'
                           from work_case c

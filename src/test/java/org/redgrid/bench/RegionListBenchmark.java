@@ -36,7 +36,7 @@ class RegionListBenchmark {
             try (Connection db = platform.openDatabase()) {
                 Report.title("Case lists with %,d cases (load average %s)"
                         .formatted(
-                                Long.parseLong(RegionReads.single(db, "select count(*) from work_case")),
+                                Long.parseLong(BenchSql.single(db, "select count(*) from work_case")),
                                 Report.loadAverage()));
                 Api grid = Api.as(platform.port(), "taoyuan.grid1");
                 Api street = Api.as(platform.port(), "dxdl.street");
@@ -71,7 +71,7 @@ class RegionListBenchmark {
 
     /** The visibility predicate Casework.list adds for a staff member, with the user's values inlined. */
     private static String visible(String lower, String upper, String username, Connection db) throws Exception {
-        String roles = RegionReads.single(db, "select roles::text from app_user where username = '" + username + "'");
+        String roles = BenchSql.single(db, "select roles::text from app_user where username = '" + username + "'");
         String within = "(c.grid_code >= '%s' and c.grid_code < '%s')".formatted(lower, upper);
         String mine = "c.reporter = '%s' or c.assignee = '%s'".formatted(username, username);
         if (List.of("PARTY_MEMBER", "BUILDING_HEAD").stream().anyMatch(roles::contains)) {

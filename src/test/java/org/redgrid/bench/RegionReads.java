@@ -67,12 +67,4 @@ final class RegionReads {
         Report.line("plan of %s:", title);
         for (String line : plan(db, sql)) Report.line("    %s", line);
     }
-
-    static String single(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getString(1);
-        }
-    }
 }
