@@ -54,12 +54,7 @@ public class Tokens {
     }
 
     public Optional<Actor> resolve(String token) {
-        return jdbc.sql("select user_id from api_token where token_hash = :hash and expires_at > :now")
-                .param("hash", digest(token))
-                .param("now", Timestamp.from(clock.instant()))
-                .query(Long.class)
-                .optional()
-                .flatMap(users::byId)
+        return users.byToken(digest(token), Timestamp.from(clock.instant()))
                 .filter(UserAccount::enabled)
                 .filter(user -> !user.lockedAt(clock.instant()))
                 .map(UserAccount::actor);

@@ -32,6 +32,16 @@ public class UserAccounts {
                 .optional();
     }
 
+    /** The user an unexpired API token was issued to, read with the token in one statement. */
+    public Optional<UserAccount> byToken(byte[] tokenHash, java.sql.Timestamp now) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where id = (select user_id from api_token"
+                        + " where token_hash = :hash and expires_at > :now)")
+                .param("hash", tokenHash)
+                .param("now", now)
+                .query(UserAccounts::map)
+                .optional();
+    }
+
     public Optional<UserAccount> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from app_user where id = :id")
                 .param("id", id)
