@@ -1,6 +1,7 @@
 package org.redgrid.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redgrid.support.Api.act;
 import static org.redgrid.support.Api.json;
 
 import java.util.ArrayList;
@@ -51,12 +52,6 @@ class CaseLoopTests {
         assertThat(created.location())
                 .isEqualTo("/api/v1/cases/" + created.json().path("id").asLong());
         return created.json();
-    }
-
-    JsonNode act(Api api, long id, Object... fields) {
-        var response = api.post("/api/v1/cases/" + id + "/transitions", json(fields));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
     }
 
     @Test

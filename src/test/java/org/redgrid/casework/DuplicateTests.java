@@ -1,6 +1,7 @@
 package org.redgrid.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redgrid.support.Api.act;
 import static org.redgrid.support.Api.json;
 
 import org.junit.jupiter.api.Test;
@@ -33,12 +34,6 @@ class DuplicateTests {
                         "人行道井盖丢失，有安全隐患"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("id").asLong();
-    }
-
-    void act(Api api, long id, Object... fields) {
-        assertThat(api.post("/api/v1/cases/" + id + "/transitions", json(fields))
-                        .status())
-                .isEqualTo(200);
     }
 
     @Test

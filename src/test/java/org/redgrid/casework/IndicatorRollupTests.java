@@ -1,6 +1,7 @@
 package org.redgrid.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redgrid.support.Api.act;
 import static org.redgrid.support.Api.json;
 
 import java.time.LocalDate;
@@ -50,11 +51,6 @@ class IndicatorRollupTests {
                         "核对汇总与明细"));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().path("id").asLong();
-    }
-
-    void act(Api api, long id, Object... fields) {
-        var response = api.post("/api/v1/cases/" + id + "/transitions", json(fields));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
     }
 
     void assertRollupsAgreeWithTheCases() {

@@ -1,6 +1,7 @@
 package org.redgrid.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redgrid.support.Api.act;
 import static org.redgrid.support.Api.json;
 
 import java.time.Duration;
@@ -37,12 +38,6 @@ class ServiceLoopTests {
                         title + "，请社区帮助"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("id").asLong();
-    }
-
-    JsonNode act(Api api, long id, Object... fields) {
-        var response = api.post("/api/v1/cases/" + id + "/transitions", json(fields));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
     }
 
     Api partyMember(String username) {

@@ -1,6 +1,7 @@
 package org.redgrid.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redgrid.support.Api.act;
 import static org.redgrid.support.Api.json;
 
 import java.util.List;
@@ -43,12 +44,6 @@ class WhistleTests {
                     .isEqualTo(201);
         }
         return Api.as(port, "property.dept", "Property#2026");
-    }
-
-    JsonNode act(Api api, long id, Object... fields) {
-        var response = api.post("/api/v1/cases/" + id + "/transitions", json(fields));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
     }
 
     long escalatedGasCase() {

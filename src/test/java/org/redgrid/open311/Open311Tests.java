@@ -5,6 +5,7 @@ import static org.redgrid.open311.Xml.child;
 import static org.redgrid.open311.Xml.children;
 import static org.redgrid.open311.Xml.names;
 import static org.redgrid.open311.Xml.text;
+import static org.redgrid.support.Api.act;
 import static org.redgrid.support.Api.json;
 
 import java.time.Duration;
@@ -358,11 +359,6 @@ class Open311Tests {
                         .single())
                 .as("an Open311 client has no inbox: nothing is posted to its key")
                 .isZero();
-    }
-
-    void act(Api api, long id, Object... fields) {
-        var response = api.post("/api/v1/cases/" + id + "/transitions", json(fields));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
     }
 
     @Test

@@ -3,19 +3,12 @@ package org.redgrid.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redgrid.support.Api.json;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.redgrid.support.Api;
 import org.redgrid.support.IntegrationTest;
+import org.redgrid.support.PageSession;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The pages over real HTTP with a session cookie and CSRF tokens, as a browser sends them. */
@@ -27,42 +20,6 @@ class PagesTests {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-    /** A browser-like session: cookies kept, redirects not followed. */
-    class Browser {
-        final HttpClient http =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
-            String csrf = csrfOf(get("/login").body());
-            return postForm(
-                    "/login",
-                    "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                            + "&_csrf=" + csrf);
-        }
-    }
-
-    static String csrfOf(String html) {
-        Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(matcher.find()).as("the form carries a CSRF token").isTrue();
-        return matcher.group(1);
-    }
 
     @Test
     void everyDemoUserLogsInAndTheirHomePageShowsTheirScope() throws Exception {
@@ -77,7 +34,7 @@ class PagesTests {
             {"resident.zhang", "桃园社区居委会", "150105004015001"}
         };
         for (String[] user : users) {
-            Browser browser = new Browser();
+            PageSession browser = new PageSession(port);
             var login = browser.logIn(user[0], Api.DEMO_PASSWORD);
             assertThat(login.statusCode()).isEqualTo(302);
             assertThat(login.headers().firstValue("Location").orElse("")).endsWith("/");
@@ -89,7 +46,7 @@ class PagesTests {
 
     @Test
     void pageSessionsLiveInTheDatabaseSoAnyNodeCanServeThem() throws Exception {
-        Browser browser = new Browser();
+        PageSession browser = new PageSession(port);
         browser.logIn("dxdl.street", Api.DEMO_PASSWORD);
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'dxdl.street'")
@@ -100,7 +57,7 @@ class PagesTests {
 
     @Test
     void aWrongPasswordReturnsToTheLoginPageWithAnError() throws Exception {
-        Browser browser = new Browser();
+        PageSession browser = new PageSession(port);
         var login = browser.logIn("taoyuan.grid2", "not-the-password");
         assertThat(login.headers().firstValue("Location").orElse("")).endsWith("/login?error");
         assertThat(browser.get("/").statusCode()).isEqualTo(302);
@@ -108,7 +65,7 @@ class PagesTests {
 
     @Test
     void formsWithoutTheCsrfTokenAreRejected() throws Exception {
-        Browser browser = new Browser();
+        PageSession browser = new PageSession(port);
         browser.get("/login");
         var login = browser.postForm(
                 "/login",
@@ -138,7 +95,7 @@ class PagesTests {
                                         "13812345678"))
                         .status())
                 .isEqualTo(201);
-        Browser browser = new Browser();
+        PageSession browser = new PageSession(port);
         browser.logIn("taoyuan.grid1", Api.DEMO_PASSWORD);
         var page = browser.get("/registry/household/" + household);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -153,7 +110,7 @@ class PagesTests {
 
     @Test
     void registryPagesOutsideTheScopeAre404() throws Exception {
-        Browser browser = new Browser();
+        PageSession browser = new PageSession(port);
         browser.logIn("taoyuan.grid1", Api.DEMO_PASSWORD);
         assertThat(browser.get("/registry/grid/150105004015002").statusCode()).isEqualTo(404);
         assertThat(browser.get("/registry?code=150105004016").statusCode()).isEqualTo(404);
@@ -162,7 +119,7 @@ class PagesTests {
 
     @Test
     void theImportPageTakesAnUploadAndShowsTheReport() throws Exception {
-        Browser browser = new Browser();
+        PageSession browser = new PageSession(port);
         browser.logIn("taoyuan.community", Api.DEMO_PASSWORD);
         var page = browser.get("/import");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -176,9 +133,9 @@ class PagesTests {
 
     @Test
     void pagesSwitchToEnglish() throws Exception {
-        Browser browser = new Browser();
+        PageSession browser = new PageSession(port);
         assertThat(browser.get("/login?lang=en").body()).contains("Log in").contains("Username");
         assertThat(browser.get("/login").body()).contains("Username");
-        assertThat(new Browser().get("/login").body()).contains("用户名");
+        assertThat(new PageSession(port).get("/login").body()).contains("用户名");
     }
 }

@@ -3,8 +3,6 @@ package org.redgrid.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redgrid.support.Api.json;
 
-import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.redgrid.support.Api;
 import org.redgrid.support.IntegrationTest;
+import org.redgrid.support.PageSession;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The work pages over plain HTTP: scope, CSRF, masking, escaping and language, without a browser. */
@@ -38,41 +37,6 @@ class WorkPagesTests {
     @LocalServerPort
     int port;
 
-    class Session {
-        final HttpClient http =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-        Session(String username) throws IOException, InterruptedException {
-            String csrf = csrfOf(get("/login").body());
-            post(
-                    "/login",
-                    "username=" + username + "&password=" + URLEncoder.encode(Api.DEMO_PASSWORD, StandardCharsets.UTF_8)
-                            + "&_csrf=" + csrf);
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-    }
-
-    static String csrfOf(String html) {
-        var matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(matcher.find()).as("the page carries a CSRF token").isTrue();
-        return matcher.group(1);
-    }
-
     long report(String title) {
         var response = Api.as(port, "resident.zhang")
                 .post(
@@ -90,7 +54,7 @@ class WorkPagesTests {
     @Test
     void everyDemoUserOpensTheWorkPagesOfTheirRole() throws Exception {
         for (String user : USERS) {
-            Session session = new Session(user);
+            PageSession session = PageSession.loggedIn(port, user);
             for (String path : new String[] {"/", "/tasks", "/tasks/summary", "/report", "/board", "/mine"}) {
                 var page = session.get(path);
                 assertThat(page.statusCode()).as(user + " " + path).isEqualTo(200);
@@ -105,24 +69,29 @@ class WorkPagesTests {
     void aCaseOutsideTheUsersScopeIsNotFound() throws Exception {
         long id = report("网格一的问题 " + System.nanoTime());
 
-        assertThat(new Session("taoyuan.grid2").get("/cases/" + id).statusCode())
+        assertThat(PageSession.loggedIn(port, "taoyuan.grid2")
+                        .get("/cases/" + id)
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(new Session("gas.dept").get("/cases/" + id).statusCode()).isEqualTo(404);
-        assertThat(new Session("taoyuan.grid1").get("/cases/" + id).statusCode())
+        assertThat(PageSession.loggedIn(port, "gas.dept").get("/cases/" + id).statusCode())
+                .isEqualTo(404);
+        assertThat(PageSession.loggedIn(port, "taoyuan.grid1")
+                        .get("/cases/" + id)
+                        .statusCode())
                 .isEqualTo(200);
     }
 
     @Test
     void anActionWithoutTheCsrfTokenIsRejectedAndChangesNothing() throws Exception {
         long id = report("无令牌的立案 " + System.nanoTime());
-        Session community = new Session("taoyuan.community");
+        PageSession community = PageSession.loggedIn(port, "taoyuan.community");
 
-        assertThat(community.post("/cases/" + id + "/act", "action=FILE").statusCode())
+        assertThat(community.postForm("/cases/" + id + "/act", "action=FILE").statusCode())
                 .isEqualTo(403);
         assertThat(community.get("/cases/" + id).body()).contains("id=\"case-status\">待立案<");
 
-        String csrf = csrfOf(community.get("/cases/" + id).body());
-        var filed = community.post("/cases/" + id + "/act", "action=FILE&_csrf=" + csrf);
+        String csrf = PageSession.csrfOf(community.get("/cases/" + id).body());
+        var filed = community.postForm("/cases/" + id + "/act", "action=FILE&_csrf=" + csrf);
         assertThat(filed.statusCode()).isEqualTo(302);
         assertThat(community.get("/cases/" + id).body()).contains("id=\"case-status\">已立案<");
     }
@@ -130,7 +99,7 @@ class WorkPagesTests {
     @Test
     void aHostileTitleIsEscapedInTheListAndOnTheCasePage() throws Exception {
         long id = report("<script>alert(1)</script>");
-        Session community = new Session("taoyuan.community");
+        PageSession community = PageSession.loggedIn(port, "taoyuan.community");
 
         for (String path : new String[] {"/cases/" + id, "/tasks?list=INBOX"}) {
             assertThat(community.get(path).body())
@@ -143,7 +112,7 @@ class WorkPagesTests {
     void theSearchBoxFindsACaseByTitleAndAnOverlongSearchIsShownAsAnError() throws Exception {
         String title = "可搜索的问题 " + System.nanoTime();
         report(title);
-        Session community = new Session("taoyuan.community");
+        PageSession community = PageSession.loggedIn(port, "taoyuan.community");
 
         String found = community
                 .get("/tasks?list=INBOX&q=" + URLEncoder.encode(title, StandardCharsets.UTF_8))
@@ -155,7 +124,7 @@ class WorkPagesTests {
 
     @Test
     void theWorkPagesSpeakEnglishWhenAsked() throws Exception {
-        Session grid = new Session("taoyuan.grid1");
+        PageSession grid = PageSession.loggedIn(port, "taoyuan.grid1");
 
         String page = grid.get("/tasks?lang=en").body();
 
