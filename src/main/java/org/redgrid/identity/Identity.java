@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.redgrid.identity.internal.AuditTrail;
+import org.redgrid.identity.internal.GrantRule;
 import org.redgrid.identity.internal.LoginService;
 import org.redgrid.identity.internal.PasswordPolicy;
 import org.redgrid.identity.internal.Tokens;
+import org.redgrid.identity.internal.UserAccount;
 import org.redgrid.identity.internal.UserAccounts;
+import org.redgrid.organization.Places;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.Conflict;
 import org.redgrid.shared.CurrentActor;
@@ -31,6 +34,7 @@ public class Identity {
     private final UserAccounts users;
     private final AuditTrail audit;
     private final PasswordEncoder passwords;
+    private final Places places;
     private final Clock clock;
 
     Identity(
@@ -39,12 +43,14 @@ public class Identity {
             UserAccounts users,
             AuditTrail audit,
             PasswordEncoder passwords,
+            Places places,
             Clock clock) {
         this.logins = logins;
         this.tokens = tokens;
         this.users = users;
         this.audit = audit;
         this.passwords = passwords;
+        this.places = places;
         this.clock = clock;
     }
 
@@ -79,6 +85,23 @@ public class Identity {
                 .orElseThrow(() -> new NotFound("user", actor.username()));
     }
 
+    /**
+     * Changes the current user's own password after checking the current one. Every page session and
+     * bearer token of the user ends, this request's included: the next request logs in anew.
+     */
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        Actor actor = CurrentActor.require();
+        UserAccount user = users.byUsername(actor.username()).orElseThrow(() -> new NotFound("user", actor.username()));
+        if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
+            throw new InvalidValue("currentPassword", "password.current", "当前密码不正确", "the current password is wrong");
+        }
+        PasswordPolicy.check(newPassword);
+        users.changePassword(user.id(), passwords.encode(newPassword));
+        users.endSessionsAndTokens(user.username());
+        audit.append(user.username(), "PASSWORD_CHANGED", "user", user.username(), user.scopeCode(), null);
+    }
+
     public PageResult<UserView> users(String query, Paging paging) {
         Actor actor = requireAdministrator();
         String q = query == null ? "" : query.trim();
@@ -88,14 +111,15 @@ public class Identity {
         return new PageResult<>(items, paging.page(), paging.size(), users.count(actor.scope(), q));
     }
 
-    /** Creates a user inside the administrator's own subtree; the scope must be a real code prefix. */
+    /**
+     * Creates a user inside the administrator's own subtree, asking the {@link GrantRule}: no role
+     * above the administrator's own, and a scope (and partner unit) that exists inside its scope.
+     */
     @Transactional
     public UserView createUser(NewUser request) {
         Actor actor = requireAdministrator();
-        if (request.scope() == null || !actor.scope().contains(request.scope())) {
-            throw new Forbidden("只能在本级管辖范围内创建用户", "users can only be created inside your own scope");
-        }
-        UserView created = create(request);
+        DataScope scope = granted(GrantRule.of(actor), request.roles(), request.scope(), request.partnerUnit());
+        UserView created = create(request, scope);
         audit.append(
                 actor.username(),
                 "USER_CREATED",
@@ -106,10 +130,18 @@ public class Identity {
         return created;
     }
 
+    /** The roles the current administrator may grant, for forms that offer only those. */
+    public java.util.Set<Role> grantableRoles() {
+        GrantRule rule = GrantRule.of(CurrentActor.require());
+        return java.util.Arrays.stream(Role.values())
+                .filter(rule::mayGrant)
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Role.class)));
+    }
+
     /** Creates a user without an acting administrator: start-up loads of demo and bootstrap accounts. */
     @Transactional
     public UserView bootstrapUser(NewUser request) {
-        UserView created = create(request);
+        UserView created = create(request, GrantRule.scope(request.scope()));
         audit.append("system", "USER_CREATED", "user", created.username(), created.scope(), "roles=" + created.roles());
         return created;
     }
@@ -125,33 +157,17 @@ public class Identity {
     }
 
     /**
-     * Changes a user's roles and scope. The user and the new scope must both lie inside the
-     * administrator's own scope, and no administrator grants an administering role above its own.
-     * The user's open page sessions end, so the new access applies from the next login.
+     * Changes a user's roles and scope, asking the {@link GrantRule} as creation does. The user's page
+     * sessions and bearer tokens end, so the new access applies from the next login.
      */
     @Transactional
     public UserView changeAccess(String username, java.util.Set<Role> roles, String scope) {
         Actor actor = requireAdministrator();
         var user = managed(actor, username);
-        if (roles == null || roles.isEmpty()) {
-            throw new InvalidValue("roles", "required", "至少需要一个角色", "at least one role is required");
-        }
-        DataScope target;
-        try {
-            target = DataScope.of(scope);
-        } catch (InvalidValue e) {
-            throw new InvalidValue("scope", e.rule(), e.messageZh(), e.messageEn());
-        }
-        if (!actor.scope().contains(target.prefix())) {
-            throw new Forbidden("不能授予超出本级管辖范围的数据范围", "you cannot grant a scope outside your own");
-        }
-        int own = adminRank(actor.roles());
-        if (roles.stream().anyMatch(role -> role.administers() && adminRank(java.util.Set.of(role)) > own)) {
-            throw new Forbidden("不能授予高于本人的管理员角色", "you cannot grant an administrator role above your own");
-        }
+        DataScope target = granted(GrantRule.of(actor), roles, scope, null);
         String[] names = roles.stream().map(Role::name).sorted().toArray(String[]::new);
         users.changeAccess(user.id(), names, target.prefix());
-        users.endSessions(user.username());
+        users.endSessionsAndTokens(user.username());
         audit.append(
                 actor.username(),
                 "USER_ACCESS_CHANGED",
@@ -164,7 +180,7 @@ public class Identity {
 
     /**
      * Disables or enables a user inside the administrator's scope. A disabled user cannot log in, its
-     * tokens stop working and its page sessions end; an administrator cannot disable itself.
+     * tokens and page sessions end; an administrator cannot disable itself.
      */
     @Transactional
     public UserView setEnabled(String username, boolean enabled) {
@@ -174,7 +190,7 @@ public class Identity {
             throw new Conflict("user.self", "不能停用自己的账号", "you cannot disable your own account");
         }
         users.setEnabled(user.id(), enabled);
-        if (!enabled) users.endSessions(user.username());
+        if (!enabled) users.endSessionsAndTokens(user.username());
         audit.append(
                 actor.username(),
                 enabled ? "USER_ENABLED" : "USER_DISABLED",
@@ -185,25 +201,40 @@ public class Identity {
         return users.byId(user.id()).orElseThrow().view(clock.instant());
     }
 
-    private org.redgrid.identity.internal.UserAccount managed(Actor actor, String username) {
-        return users.byUsername(username == null ? "" : username)
+    /** A user inside the administrator's scope (else 404) whom the administrator may manage (else 403). */
+    private UserAccount managed(Actor actor, String username) {
+        UserAccount user = users.byUsername(username == null ? "" : username)
                 .filter(found -> actor.scope().contains(found.scopeCode()))
                 .orElseThrow(() -> new NotFound("user", username));
+        if (!GrantRule.of(actor).mayManage(user.roles())) {
+            throw new Forbidden("不能管理角色高于本人的用户", "you cannot manage a user whose role is above your own");
+        }
+        return user;
     }
 
-    private static int adminRank(java.util.Set<Role> roles) {
-        int rank = 0;
-        for (Role role : roles) {
-            rank = Math.max(
-                    rank,
-                    switch (role) {
-                        case COUNTY_ADMIN -> 1;
-                        case CITY_ADMIN -> 2;
-                        case REGION_ADMIN -> 3;
-                        default -> 0;
-                    });
+    /**
+     * Checks what is granted against the rule and against the places that exist: the scope must be a
+     * real division or grid and the partner unit a real unit whose area lies inside the granter's scope.
+     */
+    private DataScope granted(GrantRule rule, java.util.Set<Role> roles, String rawScope, String partnerUnit) {
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidValue("roles", "required", "至少需要一个角色", "at least one role is required");
         }
-        return rank;
+        DataScope scope = GrantRule.scope(rawScope);
+        rule.check(roles, scope);
+        if (!places.exists(scope.prefix())) {
+            throw new InvalidValue(
+                    "scope", "scope.exists", "数据范围不是现有的区划或网格", "scope is not an existing division or grid");
+        }
+        if (partnerUnit != null
+                && !places.partnerUnitArea(partnerUnit).filter(rule::mayBindTo).isPresent()) {
+            throw new InvalidValue(
+                    "partnerUnit",
+                    "partner-unit.serves",
+                    "共建单位不存在或不在本级管辖范围内服务",
+                    "partner unit does not exist or does not serve inside your scope");
+        }
+        return scope;
     }
 
     /** The users who act for a partner unit (by its credit code). */
@@ -250,7 +281,7 @@ public class Identity {
         audit.append(CurrentActor.orSystem().username(), action, targetType, targetId, scopeCode, detail);
     }
 
-    private UserView create(NewUser request) {
+    private UserView create(NewUser request, DataScope scope) {
         if (request.username() == null || !request.username().matches("[a-z][a-z0-9._-]{2,63}")) {
             throw new InvalidValue(
                     "username",
@@ -265,12 +296,6 @@ public class Identity {
             throw new InvalidValue("roles", "required", "至少需要一个角色", "at least one role is required");
         }
         PasswordPolicy.check(request.password());
-        DataScope scope;
-        try {
-            scope = DataScope.of(request.scope());
-        } catch (InvalidValue e) {
-            throw new InvalidValue("scope", e.rule(), e.messageZh(), e.messageEn());
-        }
         if (users.byUsername(request.username()).isPresent()) {
             throw new InvalidValue("username", "username.unique", "用户名已存在", "username is already taken");
         }

@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks a username and password for both the login form and the token endpoint. Five consecutive
- * failures lock the account for fifteen minutes; every success, failure and lock is audited. Failures
+ * failures lock the account for fifteen minutes and end its page sessions and bearer tokens; every
+ * success, failure and lock is audited. Failures
  * are recorded in their own transaction so that the rejection of the login does not roll them back.
  */
 @Service
@@ -63,6 +64,7 @@ public class LoginService {
             Instant lockUntil = now.plus(LOCK_DURATION);
             int failures = transactions.execute(tx -> {
                 int count = users.recordFailure(user.id(), MAX_FAILURES, lockUntil);
+                if (count >= MAX_FAILURES) users.endSessionsAndTokens(user.username());
                 audit.append(
                         user.username(),
                         count >= MAX_FAILURES ? "ACCOUNT_LOCKED" : "LOGIN_FAILED",

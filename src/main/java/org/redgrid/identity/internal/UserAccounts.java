@@ -122,6 +122,13 @@ public class UserAccounts {
                 .update();
     }
 
+    public void changePassword(long id, String passwordHash) {
+        jdbc.sql("update app_user set password_hash = :hash where id = :id")
+                .param("id", id)
+                .param("hash", passwordHash)
+                .update();
+    }
+
     public void setEnabled(long id, boolean enabled) {
         jdbc.sql("update app_user set enabled = :enabled where id = :id")
                 .param("id", id)
@@ -129,9 +136,16 @@ public class UserAccounts {
                 .update();
     }
 
-    /** Ends the user's page sessions, so that a change of access or a disabled account takes effect at once. */
-    public int endSessions(String username) {
-        return jdbc.sql("delete from spring_session where principal_name = :username")
+    /**
+     * Ends every page session (Spring Session rows, found by principal name) and every bearer token of
+     * the user, so that a lock, a disabled account or a change of access or password takes effect at
+     * once on every node.
+     */
+    public void endSessionsAndTokens(String username) {
+        jdbc.sql("delete from spring_session where principal_name = :username")
+                .param("username", username)
+                .update();
+        jdbc.sql("delete from api_token where user_id = (select id from app_user where username = :username)")
                 .param("username", username)
                 .update();
     }

@@ -67,6 +67,18 @@ class AuthController {
         return ResponseEntity.noContent().build();
     }
 
+    record PasswordChange(String currentPassword, String newPassword) {}
+
+    @PostMapping("/api/v1/me/password")
+    @Operation(
+            summary = "Change the own password",
+            description = "Needs the current password; ends every page session and bearer token of the user,"
+                    + " this one included.")
+    ResponseEntity<Void> changePassword(@RequestBody PasswordChange body) {
+        identity.changePassword(body.currentPassword(), body.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/api/v1/me")
     @Operation(summary = "The authenticated user, with roles and data scope")
     UserView me() {

@@ -171,6 +171,7 @@ class AdminPages {
         model.addAttribute("section", "users");
         model.addAttribute("administers", actor.administers());
         model.addAttribute("allRoles", List.of(Role.values()));
+        if (actor.administers()) model.addAttribute("grantableRoles", identity.grantableRoles());
         model.addAttribute("scope", actor.scope().prefix());
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("form", form);
@@ -233,7 +234,7 @@ class AdminPages {
         model.addAttribute("user", user);
         model.addAttribute("roles", roles);
         model.addAttribute("scopeValue", scope);
-        model.addAttribute("allRoles", List.of(Role.values()));
+        model.addAttribute("grantableRoles", identity.grantableRoles());
         model.addAttribute("errors", errors);
         return "admin-user";
     }

@@ -1,0 +1,87 @@
+package org.redgrid.identity.internal;
+
+import java.util.Set;
+import org.redgrid.shared.Actor;
+import org.redgrid.shared.DataScope;
+import org.redgrid.shared.DivisionCode;
+import org.redgrid.shared.Forbidden;
+import org.redgrid.shared.GridCode;
+import org.redgrid.shared.InvalidValue;
+import org.redgrid.shared.Role;
+
+/**
+ * 授权规则: what an administrator may give another user. Only administrators grant; nobody grants a
+ * role ranked above their own (county &lt; city &lt; region administrator, every other role below them)
+ * nor a data scope, or a partner unit's area, outside their own scope; and nobody manages a user who
+ * holds a role they could not grant. Creating a user, changing a user's access and the administration
+ * page all ask this one rule.
+ */
+public record GrantRule(Set<Role> granterRoles, DataScope granterScope) {
+
+    public GrantRule {
+        granterRoles = Set.copyOf(granterRoles);
+    }
+
+    public static GrantRule of(Actor actor) {
+        return new GrantRule(actor.roles(), actor.scope());
+    }
+
+    /** The rank that bounds what a role may grant: 0 for every role that administers nothing. */
+    static int rank(Role role) {
+        return switch (role) {
+            case COUNTY_ADMIN -> 1;
+            case CITY_ADMIN -> 2;
+            case REGION_ADMIN -> 3;
+            default -> 0;
+        };
+    }
+
+    private int rank() {
+        return granterRoles.stream().mapToInt(GrantRule::rank).max().orElse(0);
+    }
+
+    public boolean mayGrant(Role role) {
+        return rank() > 0 && rank(role) <= rank();
+    }
+
+    /** Whether the user holding {@code roles} is one the granter may change, disable or unlock. */
+    public boolean mayManage(Set<Role> roles) {
+        return rank() > 0 && roles.stream().allMatch(this::mayGrant);
+    }
+
+    /** Whether a data scope, or the area a partner unit serves, lies inside the granter's own scope. */
+    public boolean mayBindTo(String code) {
+        return rank() > 0 && granterScope.contains(code);
+    }
+
+    /** Refuses (403) roles above the granter's rank and a scope outside the granter's own. */
+    public void check(Set<Role> roles, DataScope scope) {
+        if (!roles.stream().allMatch(this::mayGrant)) {
+            throw new Forbidden("不能授予高于本人的角色", "you cannot grant a role above your own");
+        }
+        if (!mayBindTo(scope.prefix())) {
+            throw new Forbidden("不能授予超出本级管辖范围的数据范围", "you cannot grant a scope outside your own");
+        }
+    }
+
+    /**
+     * A data scope as a user may be bound to it: a division code in its natural form (2, 4, 6, 9 or
+     * 12 significant digits) or a grid code (15 digits). A code of any other length would, used as a
+     * prefix, cut across the tree (seven digits cover ten streets of different counties).
+     */
+    public static DataScope scope(String raw) {
+        String code = raw == null ? "" : raw.strip();
+        try {
+            if (code.length() == 15) {
+                return DataScope.of(new GridCode(code).value());
+            }
+            return DataScope.of(new DivisionCode(code).value());
+        } catch (InvalidValue e) {
+            throw new InvalidValue(
+                    "scope",
+                    "scope.format",
+                    "数据范围应为 2、4、6、9、12 位的区划代码或 15 位的网格编码",
+                    "scope must be a division code of 2, 4, 6, 9 or 12 digits or a 15-digit grid code");
+        }
+    }
+}
