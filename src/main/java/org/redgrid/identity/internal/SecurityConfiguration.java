@@ -14,12 +14,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Three doors: the JSON API under {@code /api} takes bearer tokens only (stateless, no cookies, so no
- * CSRF), the pages take a form login with a session and CSRF tokens on every form, and Open311 under
+ * CSRF), the pages take a form login with a session (stored only once logged in) and CSRF tokens on
+ * every form, and Open311 under
  * {@code /open311} is open, its POST carrying an api_key.
  */
 @Configuration(proxyBeanMethods = false)
@@ -111,6 +113,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
                 .requestCache(cache -> cache.requestCache(pageRequests()))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
@@ -129,12 +132,25 @@ class SecurityConfiguration {
     /**
      * After login a person lands on the page they asked for (a scanned 码上找 QR code opens the report
      * page of its place), but only for whole pages: never a fragment htmx asked for or a live stream.
+     * The page asked for is kept in a cookie, not a session: an anonymous view stores nothing.
      */
-    private static HttpSessionRequestCache pageRequests() {
-        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+    private static CookieRequestCache pageRequests() {
+        CookieRequestCache cache = new CookieRequestCache();
         cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
                 && request.getHeader("HX-Request") == null
                 && String.valueOf(request.getHeader("Accept")).contains("text/html"));
+        cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
         return cache;
+    }
+
+    /**
+     * The CSRF token of the pages lives in a cookie (double submit: the form field must match it), so
+     * the login form needs no session and only a logged-in user gets a stored one.
+     */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName("REDGRID-XSRF");
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 }
