@@ -54,9 +54,9 @@ public class Identity {
         this.clock = clock;
     }
 
-    /** Checks the credentials (with lock-out) and issues a bearer token. */
-    public TokenGrant issueToken(String username, String password) {
-        Actor actor = logins.authenticate(username, password);
+    /** Checks the credentials (with rate limit and lock-out) and issues a bearer token. */
+    public TokenGrant issueToken(String username, String password, String clientAddress) {
+        Actor actor = logins.authenticate(username, password, clientAddress);
         Tokens.Issued issued = tokens.issue(actor.username());
         return new TokenGrant(issued.token(), issued.expiresAt());
     }

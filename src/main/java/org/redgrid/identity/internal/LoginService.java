@@ -27,6 +27,7 @@ public class LoginService {
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final RateLimits limits;
     /** Compared against when the user is unknown, so that timing does not reveal which usernames exist. */
     private final String decoyHash;
 
@@ -35,16 +36,28 @@ public class LoginService {
             PasswordEncoder passwords,
             AuditTrail audit,
             Clock clock,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            RateLimits limits) {
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
         this.transactions = transactions;
+        this.limits = limits;
         this.decoyHash = passwords.encode("decoy-Password#1");
     }
 
-    public Actor authenticate(String username, String password) {
+    /**
+     * Checks the credentials of a login from {@code clientAddress}; attempts beyond the login rate limit
+     * of the address or the account are refused before the password is looked at.
+     */
+    public Actor authenticate(String username, String password, String clientAddress) {
+        var wait = limits.admit(RateLimits.Door.LOGIN, clientAddress, username);
+        if (wait.isPresent()) {
+            transactions.executeWithoutResult(tx -> audit.append(
+                    safe(username), "LOGIN_THROTTLED", "user", safe(username), null, "from " + clientAddress));
+            throw new LoginThrottled(wait.get());
+        }
         Instant now = clock.instant();
         var found = users.byUsername(username == null ? "" : username.trim());
         if (found.isEmpty()) {

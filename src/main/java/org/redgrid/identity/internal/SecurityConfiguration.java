@@ -1,6 +1,7 @@
 package org.redgrid.identity.internal;
 
 import org.redgrid.identity.Identity;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
@@ -37,8 +39,11 @@ class SecurityConfiguration {
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
-                var actor =
-                        logins.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()));
+                String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                        ? details.getRemoteAddress()
+                        : null;
+                var actor = logins.authenticate(
+                        authentication.getName(), String.valueOf(authentication.getCredentials()), address);
                 var principal = new AuthenticatedActor(actor);
                 return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
             }
@@ -48,6 +53,15 @@ class SecurityConfiguration {
                 return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
             }
         };
+    }
+
+    /** After the security filters (order -100), so that a report's author is known. */
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimits limits, ProblemWriter problems) {
+        FilterRegistrationBean<RateLimitFilter> registration =
+                new FilterRegistrationBean<>(new RateLimitFilter(limits, problems));
+        registration.setOrder(0);
+        return registration;
     }
 
     /**
@@ -117,8 +131,17 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(pageRequests()))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
-                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof AccountLocked ? "/login?locked" : "/login?error"))))
+                        .failureHandler((request, response, e) -> {
+                            if (e instanceof LoginThrottled throttled) {
+                                response.setHeader(
+                                        "Retry-After",
+                                        Long.toString(throttled.retryAfter().toSeconds()));
+                                response.sendError(429);
+                                return;
+                            }
+                            response.sendRedirect(request.getContextPath()
+                                    + (e instanceof AccountLocked ? "/login?locked" : "/login?error"));
+                        }))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(
                         headers -> headers.referrerPolicy(referrer ->

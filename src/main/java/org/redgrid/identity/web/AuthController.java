@@ -2,6 +2,7 @@ package org.redgrid.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -11,6 +12,7 @@ import org.redgrid.identity.Identity;
 import org.redgrid.identity.TokenGrant;
 import org.redgrid.identity.UserView;
 import org.redgrid.identity.internal.AccountLocked;
+import org.redgrid.identity.internal.LoginThrottled;
 import org.redgrid.shared.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,7 +47,8 @@ class AuthController {
     @PostMapping("/api/v1/auth/token")
     @Operation(
             summary = "Exchange a username and password for a bearer token",
-            description = "5 consecutive failures lock the account for 15 minutes (HTTP 423).",
+            description = "5 consecutive failures lock the account for 15 minutes (HTTP 423); attempts beyond the"
+                    + " rate limit of the client address or the account are answered 429 with Retry-After.",
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content =
@@ -56,8 +59,8 @@ class AuthController {
                                                             name = "demo community staff",
                                                             value =
                                                                     "{\"username\": \"taoyuan.community\", \"password\": \"Redgrid#2026\"}"))))
-    TokenGrant token(@Valid @RequestBody TokenRequest request) {
-        return identity.issueToken(request.username(), request.password());
+    TokenGrant token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        return identity.issueToken(request.username(), request.password(), http.getRemoteAddr());
     }
 
     @PostMapping("/api/v1/auth/logout")
@@ -102,6 +105,18 @@ class AuthController {
         return ResponseEntity.status(HttpStatus.LOCKED)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
                 .body(problem);
+    }
+
+    @ExceptionHandler(LoginThrottled.class)
+    ResponseEntity<ProblemDetail> throttled(LoginThrottled e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
+                .body(Problems.of(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "too-many-requests",
+                        "Too many requests",
+                        "登录尝试过于频繁，请稍后再试",
+                        "too many login attempts; try again later"));
     }
 
     @ExceptionHandler({BadCredentialsException.class, DisabledException.class})

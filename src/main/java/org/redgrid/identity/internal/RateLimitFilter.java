@@ -1,0 +1,77 @@
+package org.redgrid.identity.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.redgrid.shared.Actor;
+import org.redgrid.shared.CurrentActor;
+import org.redgrid.shared.Role;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Limits the doors through which anyone outside the staff can write: Open311 requests (per address and
+ * per api_key) and a resident's report, on the page and in the API (per address and per resident).
+ * Runs after authentication, so it knows who reports; the login doors are limited by {@link LoginService}.
+ */
+class RateLimitFilter extends OncePerRequestFilter {
+
+    private static final Pattern OPEN311_REQUESTS = Pattern.compile("/open311/v2/requests(\\.[A-Za-z]+)?");
+
+    private final RateLimits limits;
+    private final ProblemWriter problems;
+
+    RateLimitFilter(RateLimits limits, ProblemWriter problems) {
+        this.limits = limits;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<Duration> wait = "POST".equals(request.getMethod()) ? admit(request) : Optional.empty();
+        if (wait.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.get().toSeconds()));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/") || path.startsWith("/open311/")) {
+            problems.write(
+                    response,
+                    429,
+                    "too-many-requests",
+                    "Too many requests",
+                    "提交过于频繁，请稍后再试",
+                    "too many submissions; try again later");
+        } else {
+            response.sendError(429);
+        }
+    }
+
+    private Optional<Duration> admit(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String address = request.getRemoteAddr();
+        if (OPEN311_REQUESTS.matcher(path).matches()) {
+            return limits.admit(RateLimits.Door.OPEN311, address, request.getParameter("api_key"));
+        }
+        if (path.equals("/report") || path.equals("/api/v1/cases")) {
+            Optional<Actor> resident = CurrentActor.find().filter(RateLimitFilter::reportsAsResident);
+            if (resident.isPresent()) {
+                return limits.admit(
+                        RateLimits.Door.REPORT, address, resident.get().username());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A resident who does no registry work: staff who also live in a grid report at work's pace. */
+    private static boolean reportsAsResident(Actor actor) {
+        return actor.has(Role.RESIDENT) && !actor.managesRegistry();
+    }
+}
