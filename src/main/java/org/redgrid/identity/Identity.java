@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.redgrid.identity.internal.AuditTrail;
 import org.redgrid.identity.internal.GrantRule;
+import org.redgrid.identity.internal.Grants;
 import org.redgrid.identity.internal.LoginService;
 import org.redgrid.identity.internal.PasswordPolicy;
 import org.redgrid.identity.internal.Tokens;
 import org.redgrid.identity.internal.UserAccount;
 import org.redgrid.identity.internal.UserAccounts;
-import org.redgrid.organization.Places;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.Conflict;
 import org.redgrid.shared.CurrentActor;
@@ -34,7 +34,7 @@ public class Identity {
     private final UserAccounts users;
     private final AuditTrail audit;
     private final PasswordEncoder passwords;
-    private final Places places;
+    private final Grants grants;
     private final Clock clock;
 
     Identity(
@@ -43,14 +43,14 @@ public class Identity {
             UserAccounts users,
             AuditTrail audit,
             PasswordEncoder passwords,
-            Places places,
+            Grants grants,
             Clock clock) {
         this.logins = logins;
         this.tokens = tokens;
         this.users = users;
         this.audit = audit;
         this.passwords = passwords;
-        this.places = places;
+        this.grants = grants;
         this.clock = clock;
     }
 
@@ -118,7 +118,7 @@ public class Identity {
     @Transactional
     public UserView createUser(NewUser request) {
         Actor actor = requireAdministrator();
-        DataScope scope = granted(GrantRule.of(actor), request.roles(), request.scope(), request.partnerUnit());
+        DataScope scope = grants.granted(actor, request.roles(), request.scope(), request.partnerUnit());
         UserView created = create(request, scope);
         audit.append(
                 actor.username(),
@@ -150,7 +150,7 @@ public class Identity {
     @Transactional
     public UserView unlock(String username) {
         Actor actor = requireAdministrator();
-        var user = managed(actor, username);
+        var user = grants.managed(actor, username);
         users.clearLock(user.id());
         audit.append(actor.username(), "ACCOUNT_UNLOCKED", "user", user.username(), user.scopeCode(), null);
         return users.byId(user.id()).orElseThrow().view(clock.instant());
@@ -163,8 +163,8 @@ public class Identity {
     @Transactional
     public UserView changeAccess(String username, java.util.Set<Role> roles, String scope) {
         Actor actor = requireAdministrator();
-        var user = managed(actor, username);
-        DataScope target = granted(GrantRule.of(actor), roles, scope, null);
+        var user = grants.managed(actor, username);
+        DataScope target = grants.granted(actor, roles, scope, null);
         String[] names = roles.stream().map(Role::name).sorted().toArray(String[]::new);
         users.changeAccess(user.id(), names, target.prefix());
         users.endSessionsAndTokens(user.username());
@@ -185,7 +185,7 @@ public class Identity {
     @Transactional
     public UserView setEnabled(String username, boolean enabled) {
         Actor actor = requireAdministrator();
-        var user = managed(actor, username);
+        var user = grants.managed(actor, username);
         if (!enabled && user.username().equals(actor.username())) {
             throw new Conflict("user.self", "不能停用自己的账号", "you cannot disable your own account");
         }
@@ -199,42 +199,6 @@ public class Identity {
                 user.scopeCode(),
                 null);
         return users.byId(user.id()).orElseThrow().view(clock.instant());
-    }
-
-    /** A user inside the administrator's scope (else 404) whom the administrator may manage (else 403). */
-    private UserAccount managed(Actor actor, String username) {
-        UserAccount user = users.byUsername(username == null ? "" : username)
-                .filter(found -> actor.scope().contains(found.scopeCode()))
-                .orElseThrow(() -> new NotFound("user", username));
-        if (!GrantRule.of(actor).mayManage(user.roles())) {
-            throw new Forbidden("不能管理角色高于本人的用户", "you cannot manage a user whose role is above your own");
-        }
-        return user;
-    }
-
-    /**
-     * Checks what is granted against the rule and against the places that exist: the scope must be a
-     * real division or grid and the partner unit a real unit whose area lies inside the granter's scope.
-     */
-    private DataScope granted(GrantRule rule, java.util.Set<Role> roles, String rawScope, String partnerUnit) {
-        if (roles == null || roles.isEmpty()) {
-            throw new InvalidValue("roles", "required", "至少需要一个角色", "at least one role is required");
-        }
-        DataScope scope = GrantRule.scope(rawScope);
-        rule.check(roles, scope);
-        if (!places.exists(scope.prefix())) {
-            throw new InvalidValue(
-                    "scope", "scope.exists", "数据范围不是现有的区划或网格", "scope is not an existing division or grid");
-        }
-        if (partnerUnit != null
-                && !places.partnerUnitArea(partnerUnit).filter(rule::mayBindTo).isPresent()) {
-            throw new InvalidValue(
-                    "partnerUnit",
-                    "partner-unit.serves",
-                    "共建单位不存在或不在本级管辖范围内服务",
-                    "partner unit does not exist or does not serve inside your scope");
-        }
-        return scope;
     }
 
     /** The users who act for a partner unit (by its credit code). */
