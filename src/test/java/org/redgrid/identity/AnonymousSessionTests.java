@@ -41,13 +41,19 @@ class AnonymousSessionTests {
     }
 
     @Test
-    void fiftyAnonymousViewsOfTheLoginHomeAndQrPagesStoreNoSession() throws Exception {
+    void fiftyAnonymousViewsAndFailedLoginsStoreNoSession() throws Exception {
         long start = System.currentTimeMillis() - 1000;
         String[] paths = {"/login", "/", "/report?grid=150105004015002", "/login?lang=en", "/cases"};
         for (int view = 0; view < 50; view++) {
             HttpClient visitor = HttpClient.newBuilder().build();
             var response = visitor.send(page(port, paths[view % paths.length]), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isIn(200, 302);
+        }
+
+        PageSession guesser = new PageSession(port);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThat(guesser.logIn("nobody.guessing", "Wrong#Guess" + attempt).statusCode())
+                    .isEqualTo(302);
         }
 
         assertThat(anonymousSessionsSince(start)).isZero();

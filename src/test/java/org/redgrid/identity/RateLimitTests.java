@@ -21,6 +21,7 @@ import org.redgrid.support.IntegrationTest;
 import org.redgrid.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The login doors, Open311 and residents' reports refuse a client over its limit with 429 and
@@ -34,6 +35,9 @@ class RateLimitTests {
 
     @Autowired
     RateLimits limits;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     @AfterEach
@@ -84,6 +88,16 @@ class RateLimitTests {
         assertThat(token("limit.b").status()).isEqualTo(401);
         assertThat(token("limit.c").status()).isEqualTo(429);
         assertThat(token("region.admin").status()).isEqualTo(429);
+        assertThat(throttledLoginsAudited("limit.c")).isEqualTo(1);
+        assertThat(throttledLoginsAudited("region.admin")).isZero();
+    }
+
+    /** A refused attempt is audited when the bucket runs dry, not every one after it. */
+    private long throttledLoginsAudited(String username) {
+        return jdbc.sql("select count(*) from audit_log where action = 'LOGIN_THROTTLED' and actor = :actor")
+                .param("actor", username)
+                .query(Long.class)
+                .single();
     }
 
     private HttpRequest login(String csrf, String password) {

@@ -52,11 +52,14 @@ public class LoginService {
      * of the address or the account are refused before the password is looked at.
      */
     public Actor authenticate(String username, String password, String clientAddress) {
-        var wait = limits.admit(RateLimits.Door.LOGIN, clientAddress, username);
-        if (wait.isPresent()) {
-            transactions.executeWithoutResult(tx -> audit.append(
-                    safe(username), "LOGIN_THROTTLED", "user", safe(username), null, "from " + clientAddress));
-            throw new LoginThrottled(wait.get());
+        var refused = limits.admit(RateLimits.Door.LOGIN, clientAddress, username);
+        if (refused.isPresent()) {
+            // audited when a bucket runs dry, not for every refused attempt: a flood must not become writes
+            if (refused.get().first()) {
+                transactions.executeWithoutResult(tx -> audit.append(
+                        safe(username), "LOGIN_THROTTLED", "user", safe(username), null, "from " + clientAddress));
+            }
+            throw new LoginThrottled(refused.get().retryAfter());
         }
         Instant now = clock.instant();
         var found = users.byUsername(username == null ? "" : username.trim());

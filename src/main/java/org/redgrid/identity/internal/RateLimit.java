@@ -18,6 +18,9 @@ public record RateLimit(int requests, Duration per) {
         }
     }
 
+    /** How long to wait, and whether this is the first refusal since the bucket last let one through. */
+    public record Refusal(Duration retryAfter, boolean first) {}
+
     public Bucket start(Instant now) {
         return new Bucket(now);
     }
@@ -31,21 +34,25 @@ public record RateLimit(int requests, Duration per) {
 
         private double tokens = requests;
         private Instant checked;
+        private boolean refusing;
 
         private Bucket(Instant now) {
             this.checked = now;
         }
 
         /** Takes a token; when none is left, how long until one is (never shorter than a second). */
-        public synchronized Optional<Duration> take(Instant now) {
+        public synchronized Optional<Refusal> take(Instant now) {
             refill(now);
             if (tokens >= 1) {
                 tokens -= 1;
+                refusing = false;
                 return Optional.empty();
             }
             double seconds = (1 - tokens) / tokensPerNano() / 1e9;
+            boolean first = !refusing;
+            refusing = true;
             // a millionth of a second of rounding error must not add a whole second to the wait
-            return Optional.of(Duration.ofSeconds(Math.max(1, (long) Math.ceil(seconds - 1e-6))));
+            return Optional.of(new Refusal(Duration.ofSeconds(Math.max(1, (long) Math.ceil(seconds - 1e-6))), first));
         }
 
         /** Whether the bucket is full again, so that forgetting it changes nothing. */

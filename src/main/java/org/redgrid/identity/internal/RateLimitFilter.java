@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.redgrid.shared.Actor;
@@ -34,12 +33,14 @@ class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Duration> wait = "POST".equals(request.getMethod()) ? admit(request) : Optional.empty();
-        if (wait.isEmpty()) {
+        Optional<RateLimit.Refusal> refused = "POST".equals(request.getMethod()) ? admit(request) : Optional.empty();
+        if (refused.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.get().toSeconds()));
+        response.setHeader(
+                HttpHeaders.RETRY_AFTER,
+                Long.toString(refused.get().retryAfter().toSeconds()));
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/") || path.startsWith("/open311/")) {
             problems.write(
@@ -54,7 +55,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private Optional<Duration> admit(HttpServletRequest request) {
+    private Optional<RateLimit.Refusal> admit(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String address = request.getRemoteAddr();
         if (OPEN311_REQUESTS.matcher(path).matches()) {

@@ -1,7 +1,6 @@
 package org.redgrid.identity.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -45,10 +44,10 @@ public class RateLimits {
      * Takes a token for the address and one for the account (when known); empty when both had one,
      * else how long the client should wait.
      */
-    public Optional<Duration> admit(Door door, String address, String account) {
+    public Optional<RateLimit.Refusal> admit(Door door, String address, String account) {
         Instant now = clock.instant();
         RateLimitSettings.Door limit = limits.get(door);
-        Optional<Duration> wait =
+        Optional<RateLimit.Refusal> wait =
                 bucket(door + "|address|" + address, limit.addressLimit(), now).take(now);
         if (wait.isPresent() || account == null || account.isBlank()) return wait;
         String key = account.strip().toLowerCase(Locale.ROOT);

@@ -162,7 +162,7 @@ class AdminPages {
         } catch (InvalidValue e) {
             return usersPage(model, null, 0, form, Map.of(e.field(), message(e, locale)));
         } catch (Forbidden e) {
-            return usersPage(model, null, 0, form, Map.of("scope", message(e, locale)));
+            return usersPage(model, null, 0, form, Map.of(refusedField(roles), message(e, locale)));
         }
     }
 
@@ -205,7 +205,7 @@ class AdminPages {
         } catch (InvalidValue e) {
             return userForm(model, user, chosen, scope, Map.of(e.field(), message(e, locale)));
         } catch (Forbidden e) {
-            return userForm(model, user, chosen, scope, Map.of("scope", message(e, locale)));
+            return userForm(model, user, chosen, scope, Map.of(refusedField(roles), message(e, locale)));
         }
         redirect.addFlashAttribute("done", user.username());
         redirect.addAttribute("q", user.username());
@@ -237,6 +237,11 @@ class AdminPages {
         model.addAttribute("grantableRoles", identity.grantableRoles());
         model.addAttribute("errors", errors);
         return "admin-user";
+    }
+
+    /** A refused grant is shown at the roles when one of them is beyond the administrator, else at the scope. */
+    private String refusedField(List<Role> roles) {
+        return roles != null && !identity.grantableRoles().containsAll(roles) ? "roles" : "scope";
     }
 
     private UserView managed(String username) {

@@ -20,7 +20,20 @@ class RateLimitTest {
 
         for (int i = 0; i < 5; i++) assertThat(bucket.take(NOON)).isEmpty();
 
-        assertThat(bucket.take(NOON)).contains(Duration.ofSeconds(12));
+        assertThat(bucket.take(NOON)).contains(new RateLimit.Refusal(Duration.ofSeconds(12), true));
+    }
+
+    @Test
+    void onlyTheFirstRefusalAfterAnAdmissionIsMarkedFirst() {
+        var bucket = new RateLimit(1, Duration.ofMinutes(1)).start(NOON);
+        bucket.take(NOON);
+
+        assertThat(bucket.take(NOON).map(RateLimit.Refusal::first)).contains(true);
+        assertThat(bucket.take(NOON.plusSeconds(1)).map(RateLimit.Refusal::first))
+                .contains(false);
+        assertThat(bucket.take(NOON.plusSeconds(61))).isEmpty();
+        assertThat(bucket.take(NOON.plusSeconds(62)).map(RateLimit.Refusal::first))
+                .contains(true);
     }
 
     @Test
@@ -28,7 +41,8 @@ class RateLimitTest {
         var bucket = new RateLimit(5, Duration.ofMinutes(1)).start(NOON);
         for (int i = 0; i < 5; i++) bucket.take(NOON);
 
-        assertThat(bucket.take(NOON.plusSeconds(11))).contains(Duration.ofSeconds(1));
+        assertThat(bucket.take(NOON.plusSeconds(11)).map(RateLimit.Refusal::retryAfter))
+                .contains(Duration.ofSeconds(1));
         assertThat(bucket.take(NOON.plusSeconds(12))).isEmpty();
         assertThat(bucket.take(NOON.plusSeconds(13))).isPresent();
     }
@@ -49,7 +63,7 @@ class RateLimitTest {
         var bucket = new RateLimit(1000, Duration.ofSeconds(1)).start(NOON);
         for (int i = 0; i < 1000; i++) bucket.take(NOON);
 
-        assertThat(bucket.take(NOON)).contains(Duration.ofSeconds(1));
+        assertThat(bucket.take(NOON).map(RateLimit.Refusal::retryAfter)).contains(Duration.ofSeconds(1));
     }
 
     @Test
@@ -70,7 +84,8 @@ class RateLimitTest {
         assertThat(limits.admit(RateLimits.Door.LOGIN, "10.0.0.9", "a")).isEmpty();
         assertThat(limits.admit(RateLimits.Door.LOGIN, "10.0.0.9", "b")).isEmpty();
         assertThat(limits.admit(RateLimits.Door.LOGIN, "10.0.0.9", "c")).isEmpty();
-        assertThat(limits.admit(RateLimits.Door.LOGIN, "10.0.0.9", "d")).isEqualTo(Optional.of(Duration.ofSeconds(20)));
+        assertThat(limits.admit(RateLimits.Door.LOGIN, "10.0.0.9", "d").map(RateLimit.Refusal::retryAfter))
+                .isEqualTo(Optional.of(Duration.ofSeconds(20)));
     }
 
     @Test
