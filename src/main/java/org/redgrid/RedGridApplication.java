@@ -1,6 +1,6 @@
 package org.redgrid;
 
-import org.redgrid.shared.database.BackupCommand;
+import org.redgrid.shared.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

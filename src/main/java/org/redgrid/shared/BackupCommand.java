@@ -1,10 +1,12 @@
-package org.redgrid.shared.database;
+package org.redgrid.shared;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.redgrid.shared.database.DatabaseBackup;
+import org.redgrid.shared.database.EmbeddedPostgres;
 
 /**
  * The {@code backup} and {@code restore} commands of the platform's jar, run without starting the

@@ -1,4 +1,4 @@
-package org.redgrid.shared.database;
+package org.redgrid.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
