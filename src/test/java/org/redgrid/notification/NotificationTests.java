@@ -251,6 +251,10 @@ class NotificationTests {
         });
         assertThat(admin.get("/api/v1/notification-channels").json().findValuesAsString("url"))
                 .noneMatch(cases::containsKey);
+        var english = admin.inLanguage("en")
+                .put("/api/v1/notification-channels/SMS", json("url", "https://192.168.1.10/sms"));
+        assertThat(english.json().path("detail").asString()).contains("private");
+        assertThat(english.json().path("message_zh").asString()).contains("内网");
     }
 
     @Test
