@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.redgrid.notification.internal.OutboundAddressPolicy;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.AuditRecord;
 import org.redgrid.shared.CurrentActor;
@@ -31,11 +32,13 @@ public class Notifications {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OutboundAddressPolicy outbound;
 
-    Notifications(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    Notifications(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, OutboundAddressPolicy outbound) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.outbound = outbound;
     }
 
     public PageResult<InboxMessage> inbox(Boolean unreadOnly, Paging paging) {
@@ -112,8 +115,14 @@ public class Notifications {
     public ChannelSetting saveChannel(Channel channel, ChannelSetting setting) {
         requireRegionAdmin();
         String url = setting.url() == null ? "" : setting.url().trim();
-        if (!url.matches("https?://\\S{3,490}")) {
-            throw new InvalidValue("url", "url.format", "须为 http(s) 地址", "url must be an http(s) address");
+        if (!url.matches("\\S{3,500}")) {
+            throw new InvalidValue(
+                    "url", "url.format", "须为不含空白、至多 500 字符的网址", "url must be at most 500 characters without spaces");
+        }
+        try {
+            outbound.check(url);
+        } catch (OutboundAddressPolicy.Refused refused) {
+            throw new InvalidValue("url", refused.rule(), refused.messageZh(), refused.messageEn());
         }
         jdbc.sql("""
                         insert into notification_channel (channel, url, secret, enabled, updated_at)

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,11 @@ class NotificationTests {
 
     HttpServer robot;
     final List<String> received = new CopyOnWriteArrayList<>();
+    final AtomicInteger bounced = new AtomicInteger();
+
+    static int port(HttpServer server) {
+        return server.getAddress().getPort();
+    }
 
     @BeforeEach
     void startRobot() throws IOException {
@@ -44,6 +50,13 @@ class NotificationTests {
         robot.createContext("/wecom", exchange -> {
             received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             answer(exchange, "{\"errcode\":0,\"errmsg\":\"ok\"}");
+        });
+        robot.createContext("/bounce", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            bounced.incrementAndGet();
+            exchange.getResponseHeaders().add("Location", "http://127.0.0.1:" + port(robot) + "/wecom");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
         });
         robot.createContext("/dingtalk", exchange -> {
             exchange.getRequestBody().readAllBytes();
@@ -58,7 +71,7 @@ class NotificationTests {
         for (String channel : List.of("WECOM", "DINGTALK")) {
             admin.put(
                     "/api/v1/notification-channels/" + channel,
-                    json("url", "http://127.0.0.1:9/off", "enabled", false));
+                    json("url", "http://localhost:9/off", "enabled", false));
         }
         robot.stop(0);
     }
@@ -141,7 +154,7 @@ class NotificationTests {
     @Test
     void aGroupRobotReceivesTheTextMessageFormat() throws Exception {
         var admin = Api.as(port, "region.admin");
-        String base = "http://127.0.0.1:" + robot.getAddress().getPort();
+        String base = "http://localhost:" + robot.getAddress().getPort();
         assertThat(admin.put("/api/v1/notification-channels/WECOM", json("url", base + "/wecom"))
                         .status())
                 .isEqualTo(200);
@@ -167,7 +180,7 @@ class NotificationTests {
     @Test
     void aRefusingRobotIsRetriedAndThenShownAsFailedWhileTheCaseGoesOn() throws Exception {
         var admin = Api.as(port, "region.admin");
-        String base = "http://127.0.0.1:" + robot.getAddress().getPort();
+        String base = "http://localhost:" + robot.getAddress().getPort();
         admin.put("/api/v1/notification-channels/DINGTALK", json("url", base + "/dingtalk", "secret", "SECtest"));
         String title = "失败测试" + System.nanoTime();
         long id = report(Api.as(port, "resident.zhang"), title);
@@ -206,5 +219,89 @@ class NotificationTests {
                 .isEqualTo(403);
         var bad = Api.as(port, "region.admin").put("/api/v1/notification-channels/WECOM", json("url", "ftp://x"));
         assertThat(bad.json().path("field").asString()).isEqualTo("url");
+    }
+
+    @Test
+    void aChannelUrlMustBeHttpsOnAPublicHost() {
+        var admin = Api.as(port, "region.admin");
+        var cases = java.util.Map.of(
+                "http://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k",
+                "url.scheme",
+                "https://127.0.0.1:" + port + "/api/v1/cases",
+                "url.address",
+                "https://[::1]/hook",
+                "url.address",
+                "https://169.254.169.254/latest/meta-data/",
+                "url.address",
+                "https://10.1.2.3/hook",
+                "url.address",
+                "https://100.64.0.1/hook",
+                "url.address",
+                "https://[fd00::1]/hook",
+                "url.address",
+                "https://[::ffff:192.168.1.1]/hook",
+                "url.address",
+                "https://0.0.0.0/hook",
+                "url.address");
+        cases.forEach((url, rule) -> {
+            var answer = admin.put("/api/v1/notification-channels/WECOM", json("url", url));
+            assertThat(answer.status()).as(url).isEqualTo(400);
+            assertThat(answer.json().path("field").asString()).as(url).isEqualTo("url");
+            assertThat(answer.json().path("rule").asString()).as(url).isEqualTo(rule);
+        });
+        assertThat(admin.get("/api/v1/notification-channels").json().findValuesAsString("url"))
+                .noneMatch(cases::containsKey);
+        var english = admin.inLanguage("en")
+                .put("/api/v1/notification-channels/SMS", json("url", "https://192.168.1.10/sms"));
+        assertThat(english.json().path("detail").asString()).contains("private");
+        assertThat(english.json().path("message_zh").asString()).contains("内网");
+    }
+
+    @Test
+    void aLoopbackListenerThatIsNotListedReceivesNothingEvenWhenItsUrlIsAlreadyStored() throws Exception {
+        // As if saved before the rule existed, or while its name still resolved to a public address.
+        jdbc.sql("""
+                        insert into notification_channel (channel, url, secret, enabled, updated_at)
+                        values ('WECOM', :url, null, true, now())
+                        on conflict (channel) do update set url = excluded.url, enabled = true""").param("url", "http://127.0.0.1:" + port(robot) + "/wecom").update();
+        String title = "旧地址测试" + System.nanoTime();
+        report(Api.as(port, "resident.zhang"), title);
+        eventually(() -> pendingOrFailed(title) > 0);
+        sender.sendDue(Instant.now());
+        assertThat(received).noneMatch(body -> body.contains(title));
+        assertThat(lastError(title)).contains("url.scheme");
+    }
+
+    @Test
+    void aRedirectFromAListedHostIntoAnUnlistedAddressIsNotFollowed() throws Exception {
+        var admin = Api.as(port, "region.admin");
+        assertThat(admin.put(
+                                "/api/v1/notification-channels/WECOM",
+                                json("url", "http://localhost:" + port(robot) + "/bounce"))
+                        .status())
+                .isEqualTo(200);
+        String title = "跳转测试" + System.nanoTime();
+        report(Api.as(port, "resident.zhang"), title);
+        eventually(() -> pendingOrFailed(title) > 0);
+        sender.sendDue(Instant.now());
+        assertThat(bounced.get()).isPositive();
+        assertThat(received).noneMatch(body -> body.contains(title));
+        assertThat(lastError(title)).contains("HTTP 302");
+    }
+
+    long pendingOrFailed(String title) {
+        return jdbc.sql("select count(*) from notification_delivery where channel = 'WECOM' and content like :t"
+                        + " and status <> 'SENT'")
+                .param("t", "%" + title + "%")
+                .query(Long.class)
+                .single();
+    }
+
+    String lastError(String title) {
+        return jdbc.sql("select coalesce(max(last_error), '') from notification_delivery where channel = 'WECOM'"
+                        + " and content like :t")
+                .param("t", "%" + title + "%")
+                .query(String.class)
+                .single();
     }
 }

@@ -1,19 +1,15 @@
 package org.redgrid.notification.internal;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.redgrid.notification.Channel;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.JsonNode;
@@ -28,15 +24,25 @@ import tools.jackson.databind.json.JsonMapper;
 class RobotGateways {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Hosts an operator trusts as they are (an intranet SMS gateway, a test's local listener). */
     @Bean
-    List<MessageGateway> messageGateways(Clock clock) {
-        return List.of(robot(Channel.WECOM, clock), robot(Channel.DINGTALK, clock), sms());
+    OutboundAddressPolicy outboundAddressPolicy(
+            @Value("${redgrid.notification.allowed-hosts:}") List<String> allowedHosts) {
+        return OutboundAddressPolicy.withSystemResolver(allowedHosts);
     }
 
-    private static MessageGateway robot(Channel channel, Clock clock) {
+    @Bean(destroyMethod = "close")
+    OutboundHttp outboundHttp(OutboundAddressPolicy policy) {
+        return new OutboundHttp(policy);
+    }
+
+    @Bean
+    List<MessageGateway> messageGateways(Clock clock, OutboundHttp http) {
+        return List.of(robot(Channel.WECOM, clock, http), robot(Channel.DINGTALK, clock, http), sms(http));
+    }
+
+    private static MessageGateway robot(Channel channel, Clock clock, OutboundHttp http) {
         return new MessageGateway() {
             @Override
             public Channel channel() {
@@ -49,7 +55,7 @@ class RobotGateways {
                         ? signed(url, secret, clock.millis())
                         : url;
                 String body = JSON.writeValueAsString(Map.of("msgtype", "text", "text", Map.of("content", content)));
-                JsonNode answer = post(target, body);
+                JsonNode answer = post(http, target, body);
                 if (answer.path("errcode").asInt(-1) != 0) {
                     throw new IllegalStateException("robot refused: " + answer);
                 }
@@ -57,7 +63,7 @@ class RobotGateways {
         };
     }
 
-    private static MessageGateway sms() {
+    private static MessageGateway sms(OutboundHttp http) {
         return new MessageGateway() {
             @Override
             public Channel channel() {
@@ -66,7 +72,7 @@ class RobotGateways {
 
             @Override
             public void send(String url, String secret, String content) throws Exception {
-                post(url, JSON.writeValueAsString(Map.of("text", content)));
+                post(http, url, JSON.writeValueAsString(Map.of("text", content)));
             }
         };
     }
@@ -80,18 +86,8 @@ class RobotGateways {
                 + URLEncoder.encode(sign, StandardCharsets.UTF_8);
     }
 
-    private static JsonNode post(String url, String body) throws Exception {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(10))
-                        .header("Content-Type", "application/json; charset=utf-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("HTTP " + response.statusCode());
-        }
-        String text = response.body() == null || response.body().isBlank() ? "{\"errcode\":0}" : response.body();
-        return JSON.readTree(text);
+    private static JsonNode post(OutboundHttp http, String url, String body) throws Exception {
+        String answer = http.post(url, body);
+        return JSON.readTree(answer.isBlank() ? "{\"errcode\":0}" : answer);
     }
 }
