@@ -64,7 +64,9 @@ class PlatformConfiguration {
             log.warn("cannot restrict permissions of {}", keyFile);
         }
         Files.move(temporary, keyFile);
-        log.info("Generated a PII encryption key in {} (back it up with the data directory)", keyFile);
+        log.info(
+                "Generated a PII encryption key in {} (keep a copy apart from the database backups: see docs/backup.md)",
+                keyFile);
         return key;
     }
 }
