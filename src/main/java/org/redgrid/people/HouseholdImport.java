@@ -3,6 +3,7 @@ package org.redgrid.people;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,6 +20,8 @@ import org.dhatim.fastexcel.reader.Row;
 import org.redgrid.organization.BuildingView;
 import org.redgrid.organization.Organization;
 import org.redgrid.people.ImportReport.RowError;
+import org.redgrid.people.internal.MoveInRule;
+import org.redgrid.shared.Actor;
 import org.redgrid.shared.AuditRecord;
 import org.redgrid.shared.IdNumber;
 import org.redgrid.shared.InvalidValue;
@@ -30,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports households and persons from the .xlsx template. Every row is checked first and every broken
  * rule reported with its row, column and value; then, in one transaction, either nothing is written
- * (all-or-nothing with errors) or the valid rows are. Rows at one address form one household.
+ * (all-or-nothing with errors) or the valid rows are. Rows at one address form one household. A row
+ * whose ID number is registered outside the importer's scope is no error: it files a move-in request,
+ * as registering by hand does, so that the report never tells where a number is registered.
  */
 @Service
 public class HouseholdImport {
@@ -71,10 +76,13 @@ public class HouseholdImport {
     private final Organization organization;
     private final ApplicationEventPublisher events;
 
-    HouseholdImport(People people, Organization organization, ApplicationEventPublisher events) {
+    private final Clock clock;
+
+    HouseholdImport(People people, Organization organization, ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.organization = organization;
         this.events = events;
+        this.clock = clock;
     }
 
     private record Parsed(
@@ -89,7 +97,7 @@ public class HouseholdImport {
 
     @Transactional
     public ImportReport importFile(byte[] file, ImportMode mode) {
-        People.requireRegistryWriter();
+        Actor actor = People.requireRegistryWriter();
         if (mode == null) mode = ImportMode.ALL_OR_NOTHING;
         if (file == null || file.length < 4 || !ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(file, 8))) {
             throw new InvalidValue(
@@ -122,7 +130,7 @@ public class HouseholdImport {
                             "at most " + MAX_ROWS + " rows per import");
                 }
                 int before = errors.size();
-                Parsed parsed = parse(row, grids, buildings, seenIdNumbers, errors);
+                Parsed parsed = parse(actor, row, grids, buildings, seenIdNumbers, errors);
                 if (errors.size() == before && parsed != null) valid.add(parsed);
             }
             if (header) {
@@ -133,10 +141,11 @@ public class HouseholdImport {
             throw new InvalidValue("file", "xlsx.unreadable", "无法读取该 Excel 文件", "the workbook cannot be read");
         }
         if (mode == ImportMode.ALL_OR_NOTHING && !errors.isEmpty()) {
-            return new ImportReport(mode, rowsRead, valid.size(), 0, 0, false, errors);
+            return new ImportReport(mode, rowsRead, valid.size(), 0, 0, 0, false, errors);
         }
         Map<String, Long> households = new HashMap<>();
         int householdsCreated = 0;
+        int moveIns = 0;
         for (Parsed row : valid) {
             String address = row.gridCode() + "|" + row.buildingId() + "|" + row.unit() + "|" + row.room();
             Long householdId = households.get(address);
@@ -150,15 +159,20 @@ public class HouseholdImport {
                 }
                 households.put(address, householdId);
             }
-            people.insertPerson(people.household(householdId), row.person(), row.idNumber(), row.phone());
+            if (people.file(actor, people.household(householdId), row.person(), row.idNumber())
+                    .filedMoveIn()) {
+                moveIns++;
+            }
         }
         events.publishEvent(new AuditRecord(
                 "IMPORT",
                 "household",
                 null,
                 valid.isEmpty() ? null : valid.get(0).gridCode(),
-                "mode=" + mode + " rows=" + rowsRead + " persons=" + valid.size() + " errors=" + errors.size()));
-        return new ImportReport(mode, rowsRead, valid.size(), householdsCreated, valid.size(), true, errors);
+                "mode=" + mode + " rows=" + rowsRead + " persons=" + (valid.size() - moveIns) + " moveIns=" + moveIns
+                        + " errors=" + errors.size()));
+        return new ImportReport(
+                mode, rowsRead, valid.size(), householdsCreated, valid.size() - moveIns, moveIns, true, errors);
     }
 
     /** Writes the template: the header row, one example row, and text format on the code columns. */
@@ -190,6 +204,7 @@ public class HouseholdImport {
     }
 
     private Parsed parse(
+            Actor actor,
             Row row,
             Map<String, Boolean> grids,
             Map<String, Optional<BuildingView>> buildings,
@@ -239,7 +254,7 @@ public class HouseholdImport {
         IdNumber idNumber = null;
         String rawId = cell(row, Column.ID_NUMBER);
         try {
-            idNumber = IdNumber.parse("idNumber", rawId);
+            idNumber = IdNumber.parse("idNumber", rawId, clock);
             if (!seenIdNumbers.add(idNumber.value())) {
                 error(
                         errors,
@@ -250,7 +265,7 @@ public class HouseholdImport {
                         "文件中身份证号重复",
                         "the ID number appears twice in the file");
                 idNumber = null;
-            } else if (people.idNumberRegistered(idNumber)) {
+            } else if (people.collision(actor, idNumber) == MoveInRule.Collision.IN_SCOPE) {
                 error(
                         errors,
                         number,

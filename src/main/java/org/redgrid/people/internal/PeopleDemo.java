@@ -81,14 +81,17 @@ class PeopleDemo implements ApplicationRunner {
             for (JsonNode member : household.path("members")) {
                 List<String> tags = new ArrayList<>();
                 member.path("tags").forEach(tag -> tags.add(tag.asString()));
-                PersonView person = people.createPerson(new NewPerson(
-                        created.id(),
-                        member.path("name").asString(),
-                        member.path("idNumber").asString(),
-                        member.path("phone").isString() ? member.path("phone").asString() : null,
-                        member.path("ethnicity").asString(null),
-                        Relation.valueOf(member.path("relation").asString("OTHER")),
-                        tags));
+                PersonView person = people.register(new NewPerson(
+                                created.id(),
+                                member.path("name").asString(),
+                                member.path("idNumber").asString(),
+                                member.path("phone").isString()
+                                        ? member.path("phone").asString()
+                                        : null,
+                                member.path("ethnicity").asString(null),
+                                Relation.valueOf(member.path("relation").asString("OTHER")),
+                                tags))
+                        .person();
                 for (JsonNode ledger : member.path("ledgers")) {
                     ledgers.enrol(new NewLedgerEntry(
                             person.id(),
