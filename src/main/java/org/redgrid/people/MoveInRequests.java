@@ -66,22 +66,22 @@ public class MoveInRequests {
     public MoveInView accept(long id) {
         Actor actor = RegistryRoles.writer();
         MoveIn request = pendingForDecision(actor, id);
-        PersonView person = persons.find(DataScope.of(request.fromGridCode()), request.personId())
-                .orElseThrow(() ->
-                        new Conflict("move-in.moved", "该人员已不在原网格", "the person is no longer in the original grid"));
+        if (!persons.lockInGrid(request.personId(), request.fromGridCode())) {
+            throw new Conflict("move-in.moved", "该人员已不在原网格", "the person is no longer in the original grid");
+        }
         HouseholdView to = households
                 .find(DataScope.of(request.gridCode()), request.householdId())
                 .orElseThrow(() -> new NotFound("household", request.householdId()));
         Instant now = clock.instant();
-        persons.move(person.id(), to, request.relation());
+        persons.move(request.personId(), to, request.relation());
         moveIns.decide(id, MoveInStatus.ACCEPTED, actor.username(), now, null);
         events.publishEvent(new AuditRecord(
                 "MOVE_IN_ACCEPTED",
                 "move_in",
                 Long.toString(id),
                 request.fromGridCode(),
-                "person " + person.id() + ": " + request.fromGridCode() + " -> " + to.gridCode()));
-        for (MoveIn other : moveIns.otherPending(person.id(), id)) {
+                "person " + request.personId() + ": " + request.fromGridCode() + " -> " + to.gridCode()));
+        for (MoveIn other : moveIns.otherPending(request.personId(), id)) {
             moveIns.decide(other.id(), MoveInStatus.LAPSED, actor.username(), now, null);
             events.publishEvent(new AuditRecord(
                     "MOVE_IN_LAPSED", "move_in", Long.toString(other.id()), other.gridCode(), "accepted " + id));

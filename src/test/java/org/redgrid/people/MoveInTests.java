@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.redgrid.support.Api;
 import org.redgrid.support.IntegrationTest;
+import org.redgrid.support.PageSession;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -59,6 +60,21 @@ class MoveInTests {
                                 scope));
         assertThat(created.status()).isEqualTo(201);
         return Api.as(port, username, "Probe#Pass2026");
+    }
+
+    /** A move-in filed by taoyuan.grid1 for a number that region.admin registered in the far grid. */
+    record Filed(long moveIn, long person, long household) {}
+
+    Filed filed(int sequence, String holderName, String filedName, Object... more) {
+        String id = PersonRegistryTests.idNumber("19720202", sequence);
+        long person = registered(admin(), FAR_GRID, "M-" + sequence, holderName, id);
+        var grid1 = Api.as(port, "taoyuan.grid1");
+        long household = household(grid1, TAOYUAN_GRID1, "M-" + sequence);
+        List<Object> fields = new ArrayList<>(List.of("householdId", household, "name", filedName, "idNumber", id));
+        fields.addAll(List.of(more));
+        var answer = grid1.post("/api/v1/people", json(fields.toArray()));
+        assertThat(answer.status()).isEqualTo(202);
+        return new Filed(answer.json().path("id").asLong(), person, household);
     }
 
     static List<String> fieldNames(JsonNode node) {
@@ -123,16 +139,11 @@ class MoveInTests {
     @Test
     void theHoldersCommunityAcceptsAndThePersonMovesWithAnAuditRow() {
         Api keeper = userAt("movein.keeper1", "COMMUNITY_STAFF", FAR_COMMUNITY);
-        String id = PersonRegistryTests.idNumber("19720202", 703);
-        long person = registered(admin(), FAR_GRID, "M-703", "远方乙", id);
+        Filed filed = filed(703, "远方乙", "远方乙", "relation", "SPOUSE");
+        long person = filed.person();
+        long household = filed.household();
+        long moveIn = filed.moveIn();
         var grid1 = Api.as(port, "taoyuan.grid1");
-        long household = household(grid1, TAOYUAN_GRID1, "M-703");
-        long moveIn = grid1.post(
-                        "/api/v1/people",
-                        json("householdId", household, "name", "远方乙", "idNumber", id, "relation", "SPOUSE"))
-                .json()
-                .path("id")
-                .asLong();
 
         JsonNode seenByKeeper = keeper.get("/api/v1/move-ins/" + moveIn).json();
         assertThat(seenByKeeper.path("personId").asLong()).isEqualTo(person);
@@ -181,14 +192,10 @@ class MoveInTests {
     @Test
     void aDeclineNeedsAReasonAndKeepsThePersonWhereTheyAre() {
         Api keeper = userAt("movein.keeper2", "COMMUNITY_STAFF", FAR_COMMUNITY);
-        String id = PersonRegistryTests.idNumber("19720202", 704);
-        long person = registered(admin(), FAR_GRID, "M-704", "远方丙", id);
+        Filed filed = filed(704, "远方丙", "远方丙");
+        long person = filed.person();
+        long moveIn = filed.moveIn();
         var grid1 = Api.as(port, "taoyuan.grid1");
-        long household = household(grid1, TAOYUAN_GRID1, "M-704");
-        long moveIn = grid1.post("/api/v1/people", json("householdId", household, "name", "远方丙", "idNumber", id))
-                .json()
-                .path("id")
-                .asLong();
 
         var noReason = keeper.post("/api/v1/move-ins/" + moveIn + "/decline", "{}");
         assertThat(noReason.status()).isEqualTo(400);
@@ -216,14 +223,7 @@ class MoveInTests {
     void onlyTheHoldersCommunityOrAboveSeesAndDecidesARequest() {
         Api elsewhere = userAt("movein.elsewhere", "COMMUNITY_STAFF", "150104003005");
         Api farWorker = userAt("movein.farworker", "GRID_WORKER", FAR_GRID);
-        String id = PersonRegistryTests.idNumber("19720202", 705);
-        registered(admin(), FAR_GRID, "M-705", "远方丁", id);
-        var grid1 = Api.as(port, "taoyuan.grid1");
-        long household = household(grid1, TAOYUAN_GRID1, "M-705");
-        long moveIn = grid1.post("/api/v1/people", json("householdId", household, "name", "远方丁", "idNumber", id))
-                .json()
-                .path("id")
-                .asLong();
+        long moveIn = filed(705, "远方丁", "远方丁").moveIn();
 
         assertThat(elsewhere.get("/api/v1/move-ins/" + moveIn).status()).isEqualTo(404);
         assertThat(elsewhere
@@ -250,5 +250,29 @@ class MoveInTests {
                         .path("decidable")
                         .asBoolean())
                 .isTrue();
+    }
+
+    @Test
+    void theHoldersCommunityDecidesOnTheRegistryPageAndTheRequesterSeesNoHolderDetails() throws Exception {
+        userAt("movein.keeper3", "COMMUNITY_STAFF", FAR_COMMUNITY);
+        long moveIn = filed(706, "远方戊", "迁入戊").moveIn();
+
+        PageSession requester = PageSession.loggedIn(port, "taoyuan.community");
+        String requesterPage = requester.get("/registry/move-ins").body();
+        assertThat(requesterPage).contains("迁入戊").doesNotContain("远方戊").doesNotContain(FAR_GRID);
+        assertThat(requesterPage).doesNotContain("/registry/move-ins/" + moveIn + "/accept");
+
+        PageSession keeper = new PageSession(port);
+        keeper.logIn("movein.keeper3", "Probe#Pass2026");
+        String keeperPage = keeper.get("/registry/move-ins").body();
+        assertThat(keeperPage).contains("远方戊").contains("/registry/move-ins/" + moveIn + "/accept");
+        var accepted =
+                keeper.postForm("/registry/move-ins/" + moveIn + "/accept", "_csrf=" + PageSession.csrfOf(keeperPage));
+        assertThat(accepted.statusCode()).isEqualTo(302);
+        assertThat(admin().get("/api/v1/move-ins/" + moveIn)
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("ACCEPTED");
     }
 }

@@ -152,6 +152,16 @@ public class Persons {
         return changeSet.changed();
     }
 
+    /** Locks the person's row if they are still registered in the grid, so that two moves cannot race. */
+    public boolean lockInGrid(long personId, String gridCode) {
+        return jdbc.sql("select id from person where id = :id and grid_code = :grid for update")
+                .param("id", personId)
+                .param("grid", gridCode)
+                .query(Long.class)
+                .optional()
+                .isPresent();
+    }
+
     /**
      * Moves a person, with their party membership and ledger entries, to another household. Past
      * visits stay with the grid that made them.
