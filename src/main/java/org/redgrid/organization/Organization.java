@@ -186,11 +186,16 @@ public class Organization {
         return partyOrgs.idOf(CurrentActor.orSystem().scope(), key);
     }
 
+    /** Whether a party organisation serves the actor's scope or a place above it; members join only these. */
+    public boolean partyOrgVisible(long id) {
+        return partyOrgs.visible(CurrentActor.orSystem().scope(), id);
+    }
+
     @Transactional
     public PartyOrgView createPartyOrg(NewPartyOrg command) {
         Actor actor = PlaceInput.requireRegistryWriter();
         String scope = PlaceInput.scopeCodeWithin(actor, "scopeCode", command.scopeCode());
-        long id = partyOrgs.insert(command, scope);
+        long id = partyOrgs.insert(actor.scope(), command, scope);
         events.publishEvent(
                 new AuditRecord("PARTY_ORG_CREATED", "party_org", Long.toString(id), scope, command.name()));
         return partyOrgs(scope).stream()

@@ -280,6 +280,42 @@ class PersonRegistryTests {
     }
 
     @Test
+    void aPartyMemberJoinsOnlyAPartyOrganisationTheRegistrarCanSee() {
+        var worker = Api.as(port, "taoyuan.grid1");
+        long household = newHousehold(worker, "R-109");
+        long personId = worker.post(
+                        "/api/v1/people",
+                        json("householdId", household, "name", "党员乙", "idNumber", idNumber("19870707", 899)))
+                .json()
+                .path("id")
+                .asLong();
+        var admin = Api.as(port, "region.admin");
+        long farAway = admin.get("/api/v1/party-orgs?within=150102101205")
+                .json()
+                .get(0)
+                .path("id")
+                .asLong();
+        long ownCommittee = admin.get("/api/v1/party-orgs?within=150105004015")
+                .json()
+                .get(0)
+                .path("id")
+                .asLong();
+        for (long org : new long[] {farAway, 99_999_999L}) {
+            var refused = worker.post("/api/v1/party-members", json("personId", personId, "partyOrgId", org));
+            assertThat(refused.status()).isEqualTo(404);
+        }
+        assertThat(worker.get("/api/v1/people/" + personId)
+                        .json()
+                        .path("partyMembership")
+                        .isNull())
+                .isTrue();
+        var joined = worker.post("/api/v1/party-members", json("personId", personId, "partyOrgId", ownCommittee));
+        assertThat(joined.status()).isEqualTo(200);
+        assertThat(joined.json().path("partyMembership").path("partyOrgId").asLong())
+                .isEqualTo(ownCommittee);
+    }
+
+    @Test
     void ledgerExportsAreSpreadsheetsOrCsv() {
         var worker = Api.as(port, "taoyuan.community");
         var xlsx = worker.get("/api/v1/ledgers/export?format=xlsx");

@@ -118,6 +118,9 @@ public class Grids {
                     "网格编码的前 12 位不是已知的村/社区",
                     "the first 12 digits are not a known community");
         }
+        if (exists(code.value())) {
+            throw new InvalidValue("code", "grid-code.unique", "该网格编码已存在", "a grid with this code exists");
+        }
         insert(code, command, now);
         return code;
     }

@@ -7,6 +7,7 @@ import org.redgrid.organization.PartyOrgKind;
 import org.redgrid.organization.PartyOrgView;
 import org.redgrid.shared.DataScope;
 import org.redgrid.shared.InvalidValue;
+import org.redgrid.shared.NotFound;
 import org.redgrid.shared.ScopedSql;
 import org.redgrid.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,10 +48,29 @@ public class PartyOrgs {
                 .optional();
     }
 
-    /** Checks the command and inserts the organisation; the caller has checked the scope code. */
-    public long insert(NewPartyOrg command, String scopeCode) {
+    /**
+     * Whether the organisation serves the scope or a place above it: a grid worker's members join the
+     * community's committee as well as their grid's branch.
+     */
+    public boolean visible(DataScope scope, long id) {
+        return ScopedSql.bind(
+                                jdbc.sql("select count(*) from party_org where id = :id and ("
+                                        + ScopedSql.within("scope_code") + " or scope_code = any(:ancestors))"),
+                                scope)
+                        .param("id", id)
+                        .param("ancestors", Divisions.ancestors(scope))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Checks the command, with a parent the writer can see, and inserts the organisation. */
+    public long insert(DataScope writer, NewPartyOrg command, String scopeCode) {
         if (command.kind() == null) throw new InvalidValue("kind", "required", "组织类型不能为空", "kind is required");
         Text.required("name", command.name(), 150);
+        if (command.parentId() != null && !visible(writer, command.parentId())) {
+            throw new NotFound("party organisation", command.parentId());
+        }
         return jdbc.sql("""
                         insert into party_org (org_key, parent_id, kind, name, scope_code)
                         values (:key, :parent, :kind, :name, :scope) returning id""")

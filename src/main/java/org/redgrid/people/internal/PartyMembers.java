@@ -1,9 +1,11 @@
 package org.redgrid.people.internal;
 
 import java.sql.Types;
+import org.redgrid.organization.Organization;
 import org.redgrid.people.NewPartyMember;
 import org.redgrid.people.PersonView;
 import org.redgrid.shared.InvalidValue;
+import org.redgrid.shared.NotFound;
 import org.redgrid.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class PartyMembers {
 
     private final JdbcClient jdbc;
+    private final Organization organization;
 
-    PartyMembers(JdbcClient jdbc) {
+    PartyMembers(JdbcClient jdbc, Organization organization) {
         this.jdbc = jdbc;
+        this.organization = organization;
     }
 
     /** Records or replaces the person's membership. */
@@ -23,6 +27,9 @@ public class PartyMembers {
         boolean inService = Boolean.TRUE.equals(command.inService());
         if (inService && (command.employer() == null || command.employer().isBlank())) {
             throw new InvalidValue("employer", "required", "在职党员须填写工作单位", "an in-service member needs an employer");
+        }
+        if (command.partyOrgId() != null && !organization.partyOrgVisible(command.partyOrgId())) {
+            throw new NotFound("party organisation", command.partyOrgId());
         }
         jdbc.sql("""
                         insert into party_member (person_id, party_org_id, grid_code, in_service, employer)
