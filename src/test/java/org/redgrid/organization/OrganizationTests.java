@@ -98,10 +98,10 @@ class OrganizationTests {
     void aSecondGridWithTheSameCodeIsRefusedNamingTheField() {
         var community = Api.as(port, "taoyuan.community");
         assertThat(community
-                        .post("/api/v1/grids", json("code", "150105004015060", "name", "重复网格"))
+                        .post("/api/v1/grids", json("code", "150105004015187", "name", "重复网格"))
                         .status())
                 .isEqualTo(201);
-        var again = community.post("/api/v1/grids", json("code", "150105004015060", "name", "重复网格二"));
+        var again = community.post("/api/v1/grids", json("code", "150105004015187", "name", "重复网格二"));
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.json().path("field").asString()).isEqualTo("code");
         assertThat(again.json().path("rule").asString()).isEqualTo("grid-code.unique");
