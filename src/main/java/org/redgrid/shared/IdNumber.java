@@ -1,7 +1,9 @@
 package org.redgrid.shared;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 
 /**
@@ -14,13 +16,31 @@ public record IdNumber(String value) {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
     private static final int MIN_BIRTH_YEAR = 1900;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public IdNumber {
         value = validate("idNumber", value);
     }
 
+    /** Parses input against today's date on the system clock; code that holds a {@link Clock} passes it. */
     public static IdNumber parse(String field, String raw) {
-        return new IdNumber(validate(field, raw == null ? null : raw.strip()));
+        return parse(field, raw, Clock.systemUTC());
+    }
+
+    /**
+     * Parses input: the number must be well formed and its birth date must not lie after today in
+     * China, so that a mistyped year (2096 for 1996) is caught at entry.
+     */
+    public static IdNumber parse(String field, String raw, Clock clock) {
+        IdNumber number = new IdNumber(validate(field, raw == null ? null : raw.strip()));
+        if (number.birthDate().isAfter(LocalDate.now(clock.withZone(CHINA)))) {
+            throw new InvalidValue(
+                    field,
+                    "gb11643.birth-date-future",
+                    "身份证号中的出生日期晚于今天",
+                    "the birth date (digits 7-14) is in the future");
+        }
+        return number;
     }
 
     /**

@@ -95,6 +95,53 @@ class OrganizationTests {
     }
 
     @Test
+    void aSecondGridWithTheSameCodeIsRefusedNamingTheField() {
+        var community = Api.as(port, "taoyuan.community");
+        assertThat(community
+                        .post("/api/v1/grids", json("code", "150105004015187", "name", "重复网格"))
+                        .status())
+                .isEqualTo(201);
+        var again = community.post("/api/v1/grids", json("code", "150105004015187", "name", "重复网格二"));
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.json().path("field").asString()).isEqualTo("code");
+        assertThat(again.json().path("rule").asString()).isEqualTo("grid-code.unique");
+    }
+
+    @Test
+    void aPartyOrganisationHangsOnlyUnderAParentTheWriterCanSee() {
+        var community = Api.as(port, "taoyuan.community");
+        long farAway = partyOrgId("150102101205", "jialanban-committee");
+        long ownCommittee = partyOrgId("150105004015", "ty-committee");
+        for (long parent : new long[] {farAway, 99_999_999L}) {
+            var refused = community.post(
+                    "/api/v1/party-orgs",
+                    json("parentId", parent, "kind", "GRID_BRANCH", "name", "越界支部", "scopeCode", "150105004015001"));
+            assertThat(refused.status()).isEqualTo(404);
+        }
+        var created = community.post(
+                "/api/v1/party-orgs",
+                json(
+                        "parentId",
+                        ownCommittee,
+                        "kind",
+                        "BUILDING_GROUP",
+                        "name",
+                        "测试党小组",
+                        "scopeCode",
+                        "150105004015001"));
+        assertThat(created.status()).isEqualTo(201);
+    }
+
+    long partyOrgId(String within, String key) {
+        for (var org : Api.as(port, "region.admin")
+                .get("/api/v1/party-orgs?within=" + within)
+                .json()) {
+            if (org.path("key").asString().equals(key)) return org.path("id").asLong();
+        }
+        throw new AssertionError("no party organisation " + key);
+    }
+
+    @Test
     void aCreditCodeFailingItsCheckIsAcceptedWithAWarning() {
         var admin = Api.as(port, "saihan.admin");
         var good = admin.post(

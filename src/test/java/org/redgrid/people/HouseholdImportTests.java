@@ -1,6 +1,7 @@
 package org.redgrid.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redgrid.support.Api.json;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -169,6 +170,53 @@ class HouseholdImportTests {
                         .path("total")
                         .asLong())
                 .isPositive();
+    }
+
+    @Test
+    void aRowWhoseNumberIsRegisteredElsewhereFilesAMoveInAndTheReportSaysNothingOfThatRecord() throws IOException {
+        var admin = Api.as(port, "region.admin");
+        String elsewhere = PersonRegistryTests.idNumber("19720303", 721);
+        long farHousehold = admin.post("/api/v1/households", json("gridCode", MoveInTests.FAR_GRID, "room", "I-721"))
+                .json()
+                .path("id")
+                .asLong();
+        assertThat(admin.post(
+                                "/api/v1/people",
+                                json("householdId", farHousehold, "name", "远方导入", "idNumber", elsewhere))
+                        .status())
+                .isEqualTo(201);
+        var community = Api.as(port, "taoyuan.community");
+        String inScope = PersonRegistryTests.idNumber("19720303", 722);
+        long near = community
+                .post("/api/v1/households", json("gridCode", GRID, "room", "I-722"))
+                .json()
+                .path("id")
+                .asLong();
+        community.post("/api/v1/people", json("householdId", near, "name", "本地导入", "idNumber", inScope));
+        byte[] file = workbook(List.of(
+                HEADER,
+                List.of(GRID, "", "", "I-723", "迁入导入", elsewhere, "", "汉族", "户主", ""),
+                List.of(GRID, "", "", "I-724", "重复导入", inScope, "", "汉族", "户主", "")));
+
+        var checked = community.upload("/api/v1/import/households", "people.xlsx", file);
+        assertThat(errorsAt(checked.json(), 2)).isEmpty();
+        assertThat(errorsAt(checked.json(), 3))
+                .extracting(e -> e.path("rule").asString())
+                .containsExactly("idNumber.unique");
+        assertThat(checked.body()).doesNotContain("远方导入").doesNotContain("150102");
+
+        var written = community.upload("/api/v1/import/households?mode=VALID_ROWS", "people.xlsx", file);
+        JsonNode report = written.json();
+        assertThat(report.path("committed").asBoolean()).isTrue();
+        assertThat(report.path("personsCreated").asInt()).isZero();
+        assertThat(report.path("moveInRequests").asInt()).isEqualTo(1);
+        assertThat(written.body()).doesNotContain("远方导入").doesNotContain("150102");
+        assertThat(community
+                        .get("/api/v1/move-ins?status=PENDING&size=100")
+                        .json()
+                        .path("items")
+                        .findValuesAsString("name"))
+                .contains("迁入导入");
     }
 
     @Test

@@ -38,6 +38,14 @@ class PersonRegistryTests {
         return household.json().path("id").asLong();
     }
 
+    /** Registers a person in a new household of the worker's grid; returns the person's id. */
+    long newPerson(Api worker, String room, String name, String idNumber) {
+        var created = worker.post(
+                "/api/v1/people", json("householdId", newHousehold(worker, room), "name", name, "idNumber", idNumber));
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
     @Test
     void aRegisteredPersonIsMaskedEverywhereAndEncryptedAtRest() {
         var worker = Api.as(port, "taoyuan.grid1");
@@ -218,13 +226,7 @@ class PersonRegistryTests {
     @Test
     void aVisitMovesTheNextDueDateOneCycleOnAndClearsOverdue() {
         var worker = Api.as(port, "taoyuan.grid1");
-        long household = newHousehold(worker, "R-106");
-        long personId = worker.post(
-                        "/api/v1/people",
-                        json("householdId", household, "name", "孤老", "idNumber", idNumber("19400101", 866)))
-                .json()
-                .path("id")
-                .asLong();
+        long personId = newPerson(worker, "R-106", "孤老", idNumber("19400101", 866));
         var entry = worker.post("/api/v1/ledgers", json("personId", personId, "kind", "EMPTY_NEST_ELDERLY"));
         assertThat(entry.status()).isEqualTo(201);
         assertThat(entry.json().path("visitCycleDays").asInt()).isEqualTo(7);
@@ -258,13 +260,7 @@ class PersonRegistryTests {
     @Test
     void inServicePartyMembersNeedAnEmployer() {
         var worker = Api.as(port, "taoyuan.grid1");
-        long household = newHousehold(worker, "R-107");
-        long personId = worker.post(
-                        "/api/v1/people",
-                        json("householdId", household, "name", "党员甲", "idNumber", idNumber("19850505", 877)))
-                .json()
-                .path("id")
-                .asLong();
+        long personId = newPerson(worker, "R-107", "党员甲", idNumber("19850505", 877));
         var noEmployer = worker.post("/api/v1/party-members", json("personId", personId, "inService", true));
         assertThat(noEmployer.json().path("field").asString()).isEqualTo("employer");
         var registered = worker.post(
@@ -277,6 +273,36 @@ class PersonRegistryTests {
                         .path("items")
                         .findValuesAsString("name"))
                 .contains("党员甲");
+    }
+
+    @Test
+    void aPartyMemberJoinsOnlyAPartyOrganisationTheRegistrarCanSee() {
+        var worker = Api.as(port, "taoyuan.grid1");
+        long personId = newPerson(worker, "R-109", "党员乙", idNumber("19870707", 899));
+        var admin = Api.as(port, "region.admin");
+        long farAway = admin.get("/api/v1/party-orgs?within=150102101205")
+                .json()
+                .get(0)
+                .path("id")
+                .asLong();
+        long ownCommittee = admin.get("/api/v1/party-orgs?within=150105004015")
+                .json()
+                .get(0)
+                .path("id")
+                .asLong();
+        for (long org : new long[] {farAway, 99_999_999L}) {
+            var refused = worker.post("/api/v1/party-members", json("personId", personId, "partyOrgId", org));
+            assertThat(refused.status()).isEqualTo(404);
+        }
+        assertThat(worker.get("/api/v1/people/" + personId)
+                        .json()
+                        .path("partyMembership")
+                        .isNull())
+                .isTrue();
+        var joined = worker.post("/api/v1/party-members", json("personId", personId, "partyOrgId", ownCommittee));
+        assertThat(joined.status()).isEqualTo(200);
+        assertThat(joined.json().path("partyMembership").path("partyOrgId").asLong())
+                .isEqualTo(ownCommittee);
     }
 
     @Test

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -212,6 +215,44 @@ class IdNumberTest {
     @ValueSource(strings = {"1101051949123100", "110105194912310021", "1101051949123100X"})
     void checkCharacterRefusesAnythingButSeventeenDigits(String first17) {
         assertThatIllegalArgumentException().isThrownBy(() -> IdNumber.checkCharacter(first17));
+    }
+
+    private static final Clock PINNED = Clock.fixed(Instant.parse("2026-06-15T04:00:00Z"), ZoneOffset.UTC);
+
+    private static String bornOn(String yyyymmdd) {
+        String first17 = "150105" + yyyymmdd + "001";
+        return first17 + IdNumber.checkCharacter(first17);
+    }
+
+    @Test
+    void aBirthDateAfterTodayIsRejectedAsBirthDate() {
+        InvalidValue e =
+                catchThrowableOfType(InvalidValue.class, () -> IdNumber.parse("idNumber", bornOn("20260616"), PINNED));
+
+        assertThat(e.field()).isEqualTo("idNumber");
+        assertThat(e.rule()).isEqualTo("gb11643.birth-date-future");
+        assertThat(e.messageZh()).isNotBlank();
+        assertThat(e.messageEn()).contains("future");
+    }
+
+    @Test
+    void aChildBornTodayIsAccepted() {
+        assertThat(IdNumber.parse("idNumber", bornOn("20260615"), PINNED).birthDate())
+                .isEqualTo(LocalDate.of(2026, 6, 15));
+    }
+
+    @Test
+    void todayIsTheDayInChinaNotInUtc() {
+        Clock lateEveningUtc = Clock.fixed(Instant.parse("2026-06-15T20:00:00Z"), ZoneOffset.UTC);
+
+        assertThat(IdNumber.parse("idNumber", bornOn("20260616"), lateEveningUtc)
+                        .birthDate())
+                .isEqualTo(LocalDate.of(2026, 6, 16));
+    }
+
+    @Test
+    void aBirthYearFarInTheFutureIsRejectedWithoutAClockToo() {
+        assertRejected(bornOn("29990101"), "gb11643.birth-date-future");
     }
 
     private static InvalidValue assertRejected(String raw, String rule) {

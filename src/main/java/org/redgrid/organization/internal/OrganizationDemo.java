@@ -63,28 +63,31 @@ class OrganizationDemo implements ApplicationRunner {
 
     private void load(JsonNode data) {
         for (JsonNode community : data.path("communities")) {
-            for (JsonNode grid : community.path("grids")) {
-                organization.createGrid(new NewGrid(
-                        grid.path("code").asString(),
-                        grid.path("name").asString(),
-                        GridKind.valueOf(grid.path("kind").asString("ORDINARY")),
-                        grid.path("households").asInt(0),
-                        grid.path("centre").isObject()
-                                ? grid.path("centre").path("lat").asDouble()
-                                : null,
-                        grid.path("centre").isObject()
-                                ? grid.path("centre").path("lng").asDouble()
-                                : null,
-                        null));
-                for (JsonNode building : grid.path("buildings")) {
-                    organization.createBuilding(new NewBuilding(
-                            grid.path("code").asString(),
-                            building.path("name").asString(),
-                            building.path("address").asString(null),
-                            building.path("units").asInt(1)));
-                }
-            }
+            community.path("grids").forEach(this::loadGrid);
         }
+        loadPartyOrgs(data);
+        loadUnitsAndPlaces(data);
+    }
+
+    private void loadGrid(JsonNode grid) {
+        organization.createGrid(new NewGrid(
+                grid.path("code").asString(),
+                grid.path("name").asString(),
+                GridKind.valueOf(grid.path("kind").asString("ORDINARY")),
+                grid.path("households").asInt(0),
+                grid.path("centre").isObject() ? grid.path("centre").path("lat").asDouble() : null,
+                grid.path("centre").isObject() ? grid.path("centre").path("lng").asDouble() : null,
+                null));
+        for (JsonNode building : grid.path("buildings")) {
+            organization.createBuilding(new NewBuilding(
+                    grid.path("code").asString(),
+                    building.path("name").asString(),
+                    building.path("address").asString(null),
+                    building.path("units").asInt(1)));
+        }
+    }
+
+    private void loadPartyOrgs(JsonNode data) {
         Map<String, Long> partyOrgs = new HashMap<>();
         for (JsonNode org : data.path("partyOrganizations")) {
             String parentKey =
@@ -97,6 +100,9 @@ class OrganizationDemo implements ApplicationRunner {
                     org.path("scopeCode").asString()));
             partyOrgs.put(created.key(), created.id());
         }
+    }
+
+    private void loadUnitsAndPlaces(JsonNode data) {
         for (JsonNode unit : data.path("partnerUnits")) {
             organization.createPartnerUnit(new NewPartnerUnit(
                     unit.path("key").asString(),

@@ -79,40 +79,41 @@ class PeopleDemo implements ApplicationRunner {
                     household.path("room").asString(),
                     null));
             for (JsonNode member : household.path("members")) {
-                List<String> tags = new ArrayList<>();
-                member.path("tags").forEach(tag -> tags.add(tag.asString()));
-                PersonView person = people.createPerson(new NewPerson(
+                loadMember(created, member);
+                persons++;
+            }
+        }
+        return persons;
+    }
+
+    private void loadMember(HouseholdView created, JsonNode member) {
+        List<String> tags = new ArrayList<>();
+        member.path("tags").forEach(tag -> tags.add(tag.asString()));
+        PersonView person = people.register(new NewPerson(
                         created.id(),
                         member.path("name").asString(),
                         member.path("idNumber").asString(),
                         member.path("phone").isString() ? member.path("phone").asString() : null,
                         member.path("ethnicity").asString(null),
                         Relation.valueOf(member.path("relation").asString("OTHER")),
-                        tags));
-                for (JsonNode ledger : member.path("ledgers")) {
-                    ledgers.enrol(new NewLedgerEntry(
-                            person.id(),
-                            LedgerKind.valueOf(ledger.path("kind").asString()),
-                            ledger.path("visitCycleDays").asInt(0) > 0
-                                    ? ledger.path("visitCycleDays").asInt()
-                                    : null,
-                            ledger.path("note").asString(null)));
-                }
-                JsonNode party = member.path("partyMember");
-                if (party.isObject()) {
-                    people.registerPartyMember(new NewPartyMember(
-                            person.id(),
-                            organization
-                                    .partyOrgId(party.path("orgKey").asString())
-                                    .orElse(null),
-                            party.path("inService").asBoolean(false),
-                            party.path("employer").isString()
-                                    ? party.path("employer").asString()
-                                    : null));
-                }
-                persons++;
-            }
+                        tags))
+                .person();
+        for (JsonNode ledger : member.path("ledgers")) {
+            ledgers.enrol(new NewLedgerEntry(
+                    person.id(),
+                    LedgerKind.valueOf(ledger.path("kind").asString()),
+                    ledger.path("visitCycleDays").asInt(0) > 0
+                            ? ledger.path("visitCycleDays").asInt()
+                            : null,
+                    ledger.path("note").asString(null)));
         }
-        return persons;
+        JsonNode party = member.path("partyMember");
+        if (party.isObject()) {
+            people.registerPartyMember(new NewPartyMember(
+                    person.id(),
+                    organization.partyOrgId(party.path("orgKey").asString()).orElse(null),
+                    party.path("inService").asBoolean(false),
+                    party.path("employer").isString() ? party.path("employer").asString() : null));
+        }
     }
 }

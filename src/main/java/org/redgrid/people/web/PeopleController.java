@@ -1,6 +1,9 @@
 package org.redgrid.people.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,6 +15,7 @@ import org.redgrid.people.ImportReport;
 import org.redgrid.people.LedgerEntryView;
 import org.redgrid.people.LedgerKind;
 import org.redgrid.people.Ledgers;
+import org.redgrid.people.MoveInView;
 import org.redgrid.people.NewHousehold;
 import org.redgrid.people.NewLedgerEntry;
 import org.redgrid.people.NewPartyMember;
@@ -21,6 +25,7 @@ import org.redgrid.people.People;
 import org.redgrid.people.PersonChanges;
 import org.redgrid.people.PersonQuery;
 import org.redgrid.people.PersonView;
+import org.redgrid.people.Registration;
 import org.redgrid.people.RegistryExports;
 import org.redgrid.people.Revealed;
 import org.redgrid.people.VisitView;
@@ -108,9 +113,25 @@ class PeopleController {
     }
 
     @PostMapping("/people")
-    @Operation(summary = "Register a person in a household; gender and birth date come from the ID number")
-    ResponseEntity<PersonView> createPerson(@RequestBody NewPerson body) {
-        PersonView person = people.createPerson(body);
+    @Operation(
+            summary = "Register a person in a household; gender and birth date come from the ID number",
+            description =
+                    "201 with the person. An ID number already registered inside the caller's scope is a 400 (rule `idNumber.unique`)."
+                            + " One registered outside it answers 202 with a move-in request (迁入申请, see `/api/v1/move-ins`) that"
+                            + " the holder's community accepts or declines; the answer says nothing about the other record.")
+    @ApiResponse(
+            responseCode = "202",
+            description = "A move-in request was filed",
+            content = @Content(schema = @Schema(implementation = MoveInView.class)))
+    ResponseEntity<?> createPerson(@RequestBody NewPerson body) {
+        Registration registration = people.register(body);
+        if (registration.filedMoveIn()) {
+            MoveInView moveIn = registration.moveIn();
+            return ResponseEntity.accepted()
+                    .location(URI.create("/api/v1/move-ins/" + moveIn.id()))
+                    .body(moveIn);
+        }
+        PersonView person = registration.person();
         return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
                 .body(person);
     }
