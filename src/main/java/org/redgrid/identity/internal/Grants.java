@@ -43,12 +43,8 @@ public class Grants {
             throw new InvalidValue("roles", "required", "至少需要一个角色", "at least one role is required");
         }
         GrantRule rule = GrantRule.of(actor);
-        DataScope scope = GrantRule.scope(rawScope);
+        DataScope scope = places.bindable("scope", rawScope, actor.scope());
         rule.check(roles, scope);
-        if (!places.exists(scope.prefix())) {
-            throw new InvalidValue(
-                    "scope", "scope.exists", "数据范围不是现有的区划或网格", "scope is not an existing division or grid");
-        }
         if (partnerUnit != null
                 && places.partnerUnitArea(partnerUnit).filter(rule::mayBindTo).isEmpty()) {
             throw new InvalidValue(
