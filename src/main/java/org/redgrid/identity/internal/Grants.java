@@ -36,7 +36,7 @@ public class Grants {
     /**
      * The scope the actor grants with {@code roles}, after the rule (403) and the places that exist
      * (400): the scope must be a real division or grid and the partner unit, when one is named, a real
-     * unit whose area lies inside the actor's scope.
+     * unit serving a real place inside the actor's scope.
      */
     public DataScope granted(Actor actor, Set<Role> roles, String rawScope, String partnerUnit) {
         if (roles == null || roles.isEmpty()) {
@@ -46,7 +46,10 @@ public class Grants {
         DataScope scope = places.bindable("scope", rawScope, actor.scope());
         rule.check(roles, scope);
         if (partnerUnit != null
-                && places.partnerUnitArea(partnerUnit).filter(rule::mayBindTo).isEmpty()) {
+                && places.partnerUnitArea(partnerUnit)
+                        .filter(rule::mayBindTo)
+                        .filter(places::exists)
+                        .isEmpty()) {
             throw new InvalidValue(
                     "partnerUnit",
                     "partner-unit.serves",
