@@ -26,11 +26,6 @@ public record ScopeCode(String value) {
         return new ScopeCode(code);
     }
 
-    /** Whether the code names a grid rather than a division. */
-    public boolean isGrid() {
-        return value.length() == GRID_LENGTH;
-    }
-
     /** The subtree of this place, as a data scope. */
     public DataScope scope() {
         return DataScope.of(value);

@@ -48,10 +48,4 @@ class ScopeCodeTest {
     void surroundingSpaceIsNotPartOfTheCode() {
         assertThat(ScopeCode.parse("scope", " 150105 ").value()).isEqualTo("150105");
     }
-
-    @Test
-    void aFifteenDigitCodeIsAGridAndShorterOnesAreDivisions() {
-        assertThat(ScopeCode.parse("scope", "150105004015001").isGrid()).isTrue();
-        assertThat(ScopeCode.parse("scope", "150105004015").isGrid()).isFalse();
-    }
 }
