@@ -21,6 +21,7 @@ import org.redgrid.shared.NotFound;
 import org.redgrid.shared.PageResult;
 import org.redgrid.shared.Paging;
 import org.redgrid.shared.Role;
+import org.redgrid.shared.ScopeCode;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,7 +142,8 @@ public class Identity {
     /** Creates a user without an acting administrator: start-up loads of demo and bootstrap accounts. */
     @Transactional
     public UserView bootstrapUser(NewUser request) {
-        UserView created = create(request, GrantRule.scope(request.scope()));
+        UserView created =
+                create(request, ScopeCode.parse("scope", request.scope()).scope());
         audit.append("system", "USER_CREATED", "user", created.username(), created.scope(), "roles=" + created.roles());
         return created;
     }

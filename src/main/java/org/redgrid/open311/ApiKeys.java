@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.redgrid.organization.Places;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.AuditRecord;
 import org.redgrid.shared.Conflict;
@@ -36,17 +37,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiKeys {
 
     private final JdbcClient jdbc;
+    private final Places places;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiKeys(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    ApiKeys(JdbcClient jdbc, Places places, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.places = places;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Issues a new random key for an area inside the administrator's scope. */
+    /**
+     * Issues a new random key for an area inside the administrator's scope: an existing division or
+     * grid, asked of {@link Places#bindable} as a user's scope is.
+     */
     @Transactional
     public IssuedApiKey issue(NewApiKey command) {
         byte[] bytes = new byte[24];
@@ -60,12 +66,7 @@ public class ApiKeys {
     public ApiKeyView register(NewApiKey command, String secret) {
         Actor actor = requireAdministrator();
         String name = Text.required("name", command == null ? null : command.name(), 100);
-        String scopeCode = Text.required("scope", command.scope(), 15);
-        DataScope scope = DataScope.of(scopeCode);
-        if (!actor.scope().contains(scope.prefix())) {
-            throw new InvalidValue(
-                    "scope", "scope.within", "密钥范围须在您的管辖范围之内", "the key's area must lie inside your own scope");
-        }
+        DataScope scope = places.bindable("scope", command.scope(), actor.scope());
         if (secret == null || secret.length() < 12) {
             throw new InvalidValue("secret", "min-length", "密钥至少 12 个字符", "a key has at least 12 characters");
         }

@@ -1,13 +1,18 @@
 package org.redgrid.organization;
 
 import java.util.Optional;
+import org.redgrid.shared.DataScope;
+import org.redgrid.shared.Forbidden;
+import org.redgrid.shared.InvalidValue;
+import org.redgrid.shared.ScopeCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Whether a place exists at all, for modules that must check a code before binding something to it
- * (a user's data scope, a partner unit). Codes are public; what lies inside a place is not, so
- * nothing here is filtered by the caller's scope and nothing but existence is answered.
+ * (a user's data scope, an Open311 key's area, a partner unit). Codes are public; what lies inside a
+ * place is not, so nothing here is filtered by the caller's scope and nothing but existence is
+ * answered.
  */
 @Component
 public class Places {
@@ -16,6 +21,24 @@ public class Places {
 
     Places(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The area a granter binds something to (a user's scope, an API key's area), asked in this order:
+     * a {@link ScopeCode} of a natural length (400 {@code scope.format}), inside the granter's own
+     * scope (403, before existence, so nothing is learnt about places outside it), and a division or
+     * grid that exists (400 {@code scope.exists}).
+     */
+    public DataScope bindable(String field, String raw, DataScope granter) {
+        ScopeCode code = ScopeCode.parse(field, raw);
+        if (!granter.contains(code.value())) {
+            throw new Forbidden("不能授予超出本级管辖范围的数据范围", "you cannot grant an area outside your own scope");
+        }
+        if (!exists(code.value())) {
+            throw new InvalidValue(
+                    field, "scope.exists", "数据范围不是现有的区划或网格", "the area is not an existing division or grid");
+        }
+        return code.scope();
     }
 
     /** Whether the code names a division of the tree (2, 4, 6, 9 or 12 digits) or a grid (15 digits). */

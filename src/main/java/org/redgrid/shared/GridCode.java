@@ -40,13 +40,16 @@ public record GridCode(String value) {
         return Integer.parseInt(value.substring(DivisionLevel.VILLAGE.digits()));
     }
 
-    private static void requireValid(String field, String code) {
-        boolean valid = code != null
+    static boolean isValid(String code) {
+        return code != null
                 && code.length() == LENGTH
                 && DivisionCode.isDigits(code)
                 && DivisionCode.isNaturalForm(code.substring(0, DivisionLevel.VILLAGE.digits()))
                 && !code.endsWith("000");
-        if (!valid) {
+    }
+
+    private static void requireValid(String field, String code) {
+        if (!isValid(code)) {
             throw new InvalidValue(
                     field,
                     RULE,

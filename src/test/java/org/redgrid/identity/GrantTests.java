@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.redgrid.support.Api;
 import org.redgrid.support.IntegrationTest;
 import org.redgrid.support.PageSession;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** One grant rule for the API's create and change and the administration page: rank, scope, unit. */
 @IntegrationTest
@@ -22,6 +24,9 @@ class GrantTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Api.Response create(String admin, String username, String role, String scope, String partnerUnit) {
         return Api.as(port, admin)
@@ -178,6 +183,19 @@ class GrantTests {
         assertThat(create("saihan.admin", "grant.unit.gas", "DEPARTMENT", "150105", GAS_COMPANY)
                         .status())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void aDepartmentUserIsNotBoundToAPartnerUnitRecordedForAPlaceThatDoesNotExist() {
+        jdbc.sql("""
+                        insert into partner_unit (unit_key, name, credit_code, credit_code_checked, kind, scope_code)
+                        values ('grant-nowhere', '无处单位', '91150105MA0XECCD01', false, 'ENTERPRISE', '150105999')""").update();
+
+        var refused = create("saihan.admin", "grant.unit.nowhere", "DEPARTMENT", "150105", "91150105MA0XECCD01");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().path("field").asString()).isEqualTo("partnerUnit");
+        assertThat(exists("grant.unit.nowhere")).isFalse();
     }
 
     @Test

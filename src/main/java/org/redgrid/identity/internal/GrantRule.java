@@ -3,10 +3,7 @@ package org.redgrid.identity.internal;
 import java.util.Set;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.DataScope;
-import org.redgrid.shared.DivisionCode;
 import org.redgrid.shared.Forbidden;
-import org.redgrid.shared.GridCode;
-import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.Role;
 
 /**
@@ -61,27 +58,6 @@ public record GrantRule(Set<Role> granterRoles, DataScope granterScope) {
         }
         if (!mayBindTo(scope.prefix())) {
             throw new Forbidden("不能授予超出本级管辖范围的数据范围", "you cannot grant a scope outside your own");
-        }
-    }
-
-    /**
-     * A data scope as a user may be bound to it: a division code in its natural form (2, 4, 6, 9 or
-     * 12 significant digits) or a grid code (15 digits). A code of any other length would, used as a
-     * prefix, cut across the tree (seven digits cover ten streets of different counties).
-     */
-    public static DataScope scope(String raw) {
-        String code = raw == null ? "" : raw.strip();
-        try {
-            if (code.length() == 15) {
-                return DataScope.of(new GridCode(code).value());
-            }
-            return DataScope.of(new DivisionCode(code).value());
-        } catch (InvalidValue e) {
-            throw new InvalidValue(
-                    "scope",
-                    "scope.format",
-                    "数据范围应为 2、4、6、9、12 位的区划代码或 15 位的网格编码",
-                    "scope must be a division code of 2, 4, 6, 9 or 12 digits or a 15-digit grid code");
         }
     }
 }

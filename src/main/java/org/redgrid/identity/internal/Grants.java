@@ -36,21 +36,20 @@ public class Grants {
     /**
      * The scope the actor grants with {@code roles}, after the rule (403) and the places that exist
      * (400): the scope must be a real division or grid and the partner unit, when one is named, a real
-     * unit whose area lies inside the actor's scope.
+     * unit serving a real place inside the actor's scope.
      */
     public DataScope granted(Actor actor, Set<Role> roles, String rawScope, String partnerUnit) {
         if (roles == null || roles.isEmpty()) {
             throw new InvalidValue("roles", "required", "至少需要一个角色", "at least one role is required");
         }
         GrantRule rule = GrantRule.of(actor);
-        DataScope scope = GrantRule.scope(rawScope);
+        DataScope scope = places.bindable("scope", rawScope, actor.scope());
         rule.check(roles, scope);
-        if (!places.exists(scope.prefix())) {
-            throw new InvalidValue(
-                    "scope", "scope.exists", "数据范围不是现有的区划或网格", "scope is not an existing division or grid");
-        }
         if (partnerUnit != null
-                && places.partnerUnitArea(partnerUnit).filter(rule::mayBindTo).isEmpty()) {
+                && places.partnerUnitArea(partnerUnit)
+                        .filter(rule::mayBindTo)
+                        .filter(places::exists)
+                        .isEmpty()) {
             throw new InvalidValue(
                     "partnerUnit",
                     "partner-unit.serves",

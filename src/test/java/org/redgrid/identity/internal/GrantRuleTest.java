@@ -13,10 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.redgrid.shared.DataScope;
 import org.redgrid.shared.Forbidden;
-import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.Role;
 
 class GrantRuleTest {
@@ -106,21 +104,5 @@ class GrantRuleTest {
         assertThat(street.mayGrant(Role.RESIDENT)).isFalse();
         assertThat(street.mayBindTo("150105004015")).isFalse();
         assertThat(street.mayManage(Set.of(Role.RESIDENT))).isFalse();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"15", "1501", "150105", "150105004", "150105004015", "150105004015001"})
-    void aScopeIsADivisionCodeOfANaturalLengthOrAGridCode(String code) {
-        assertThat(GrantRule.scope(code).prefix()).isEqualTo(code);
-    }
-
-    @ParameterizedTest
-    @ValueSource(
-            strings = {"1501050", "15010500", "1501050040", "15010500401500", "150105000", "150105004015000", "x1", ""})
-    void aScopeOfAnyOtherShapeIsRefusedNamingTheScopeField(String code) {
-        InvalidValue refused = catchThrowableOfType(InvalidValue.class, () -> GrantRule.scope(code));
-
-        assertThat(refused.field()).isEqualTo("scope");
-        assertThat(refused.rule()).isEqualTo("scope.format");
     }
 }
