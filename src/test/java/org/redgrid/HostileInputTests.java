@@ -72,6 +72,21 @@ class HostileInputTests {
     }
 
     @Test
+    void aNulInAnUploadsFileNameIsRefusedNotAServerError() {
+        var response = Api.as(port, "taoyuan.community")
+                .upload("/api/v1/import/households", "households\u0000.xlsx", new byte[] {1, 2, 3});
+        assertProblem(response, 400);
+        assertThat(response.json().path("rule").asString()).as(response.body()).isEqualTo("text.control-character");
+    }
+
+    @Test
+    void aReferenceToARecordThatDoesNotExistIsA400NotAServerError() {
+        var response = Api.as(port, "taoyuan.community")
+                .post("/api/v1/party-members", "{\"personId\": 1, \"partyOrgId\": -1, \"inService\": false}");
+        assertProblem(response, 400);
+    }
+
+    @Test
     void aControlCharacterInAPathVariableIsRefusedNamingThePath() {
         var response = Api.as(port, "taoyuan.community").get("/api/v1/people/%01");
         assertProblem(response, 400);

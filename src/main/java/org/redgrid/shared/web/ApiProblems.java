@@ -11,6 +11,7 @@ import org.redgrid.shared.NotFound;
 import org.redgrid.shared.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -138,6 +139,25 @@ class ApiProblems {
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicate(DuplicateKeyException e) {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict", "记录已存在", "the record already exists");
+    }
+
+    /**
+     * The database refused a write its constraints forbid (a reference to a record that does not exist,
+     * a value out of a column's range) that the module did not check first: nothing was written, and the
+     * caller's request is what is wrong. Logged, since the module should name the field itself.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+        log.warn(
+                "A constraint refused {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
+        return fieldProblem(
+                "body",
+                "data.integrity",
+                "请求引用的记录不存在，或与已有数据冲突，未作任何更改",
+                "the request refers to a record that does not exist or conflicts with stored data; nothing was changed");
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.redgrid.shared.ControlCharacters;
 import org.redgrid.shared.InvalidValue;
 import org.springframework.core.Ordered;
@@ -92,7 +93,10 @@ class InputFilter extends OncePerRequestFilter {
         try {
             parts = request.getParts();
         } catch (IOException | ServletException | RuntimeException unreadable) {
-            parts = List.of(); // an oversize or broken upload: the framework answers it
+            // The server itself refuses a NUL in a file name; any other broken upload the framework answers.
+            InvalidFileNameException nul = UnreadableInput.causeOf(unreadable, InvalidFileNameException.class);
+            if (nul != null) ControlCharacters.refuse("filename", nul.getName());
+            parts = List.of();
         }
         for (Part part : parts) {
             String name = part.getName() == null ? "part" : part.getName();

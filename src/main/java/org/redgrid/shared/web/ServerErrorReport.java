@@ -9,6 +9,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.PathErrorFormat;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -16,8 +17,9 @@ import org.springframework.http.HttpStatus;
 /**
  * The server's last-resort error report, for requests the connector rejects before the platform sees
  * them (an encoded slash or NUL in the path, an oversize address or header, a body that cannot be
- * parsed) and for errors met while the error page itself runs: the same answers as the platform's
- * error page ({@link ErrorAnswers}) instead of the server's own HTML.
+ * parsed) and for errors met while the error page itself runs (an upload that cannot be parsed fails
+ * again there): the same answers as the platform's error page ({@link ErrorAnswers}), naming the field
+ * when {@link InputFilter} refused it, instead of the server's own HTML.
  */
 class ServerErrorReport extends ErrorReportValve {
 
@@ -44,7 +46,9 @@ class ServerErrorReport extends ErrorReportValve {
         Locale previous = LocaleContextHolder.getLocale();
         LocaleContextHolder.setLocale(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         try {
-            ErrorAnswers.Answer answer = ErrorAnswers.answer(path, status, null, formats.get());
+            InvalidValue refused =
+                    request.getAttribute(InputFilter.REFUSED) instanceof InvalidValue invalid ? invalid : null;
+            ErrorAnswers.Answer answer = ErrorAnswers.answer(path, status, refused, formats.get());
             response.setContentType(answer.mediaType());
             response.getOutputStream().write(answer.body());
             response.finishResponse();
