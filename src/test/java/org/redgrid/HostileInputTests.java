@@ -47,6 +47,8 @@ class HostileInputTests {
         assertProblem(response, 400);
         assertThat(response.json().path("field").asString()).isEqualTo("q");
         assertThat(response.json().path("rule").asString()).isEqualTo("text.control-character");
+        var english = Api.as(port, "taoyuan.community").inLanguage("en").get("/api/v1/people?q=%00");
+        assertThat(english.json().path("detail").asString()).startsWith("q contains the control character U+0000");
     }
 
     @Test
@@ -108,6 +110,31 @@ class HostileInputTests {
         var response = page.get("/board?page=2147483647");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("北疆红色网格");
+    }
+
+    @Test
+    void aDateWhoseArithmeticWouldOverflowIsRefusedOnPagesAndInTheApi() throws Exception {
+        PageSession page = PageSession.loggedIn(port, "taoyuan.community");
+        var dashboard = page.get("/dashboard?to=-999999999-01-01");
+        assertThat(dashboard.statusCode()).isEqualTo(400);
+        assertThat(dashboard.body()).contains("北疆红色网格");
+        var indicators =
+                Api.as(port, "taoyuan.community").get("/api/v1/indicators?from=2026-01-01&to=-999999999-01-01");
+        assertProblem(indicators, 400);
+        assertThat(indicators.json().path("field").asString()).isEqualTo("to");
+        assertThat(indicators.json().path("rule").asString()).isEqualTo("date.range");
+    }
+
+    @Test
+    void aPageWriteTheDatabaseRefusesIsAnErrorPageNotAServerError() throws Exception {
+        PageSession page = PageSession.loggedIn(port, "taoyuan.grid1");
+        String csrf = PageSession.csrfOf(page.get("/report").body());
+        var response = page.postForm(
+                "/report",
+                "_csrf=" + csrf + "&type=PROBLEM&category=EVENT.ENVIRONMENT&gridCode=150105004015001"
+                        + "&title=t&description=d&address=" + "x".repeat(300));
+        assertThat(response.statusCode()).isLessThan(500);
+        assertThat(response.body()).doesNotContain("Apache Tomcat");
     }
 
     @Test

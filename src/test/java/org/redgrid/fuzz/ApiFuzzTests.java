@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the caller's scope.
  *
  * <p>Seed and length: {@code -Dredgrid.fuzz.seed=…} (fixed by default, so a failure repeats) and
- * {@code -Dredgrid.fuzz.rounds=…} (requests per operation and role, 3 by default; raise it for a long
+ * {@code -Dredgrid.fuzz.rounds=…} (requests per operation and role, 8 by default; raise it for a long
  * run). It runs after every other test class ({@code @Order}), since writes it gets through stay.
  */
 @IntegrationTest
@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiFuzzTests {
 
     private static final long SEED = Long.getLong("redgrid.fuzz.seed", 20_261_201L);
-    private static final int ROUNDS = Integer.getInteger("redgrid.fuzz.rounds", 3);
+    private static final int ROUNDS = Integer.getInteger("redgrid.fuzz.rounds", 8);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The roles the run acts as, with the division or grid code every record they see must lie in. */

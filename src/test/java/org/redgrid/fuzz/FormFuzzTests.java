@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class FormFuzzTests {
 
     private static final long SEED = Long.getLong("redgrid.fuzz.seed", 20_261_201L);
-    private static final int ROUNDS = Integer.getInteger("redgrid.fuzz.rounds", 3);
+    private static final int ROUNDS = Integer.getInteger("redgrid.fuzz.rounds", 8);
 
     private static final List<String> OPEN311_GETS = List.of(
             "/open311/v2/discovery",

@@ -1,5 +1,6 @@
 package org.redgrid.portal.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,12 +27,19 @@ class LocaleConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("redgrid-lang");
         resolver.setDefaultLocaleFunction(
-                request -> request.getRequestURI().startsWith("/api/") && request.getHeader("Accept-Language") != null
+                request -> requestedPath(request).startsWith("/api/") && request.getHeader("Accept-Language") != null
                         ? request.getLocale()
                         : Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setRejectInvalidCookies(false); // a tampered cookie means the default language, not an error
         return resolver;
+    }
+
+    /** The path the caller asked for, also while the error page answers it. */
+    private static String requestedPath(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+                ? failed
+                : request.getRequestURI();
     }
 
     @Override

@@ -72,7 +72,7 @@ class ApiErrorController implements ErrorController {
     }
 
     private InvalidValue refusal(HttpServletRequest request) {
-        if (request.getAttribute(InputFilter.REFUSED) instanceof InvalidValue refused) return refused;
+        if (request.getAttribute(ErrorAnswers.REFUSED) instanceof InvalidValue refused) return refused;
         Throwable error = errors.getError(new ServletWebRequest(request));
         if (error == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown) {
             error = thrown;

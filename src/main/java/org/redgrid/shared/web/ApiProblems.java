@@ -81,7 +81,7 @@ class ApiProblems {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         InvalidValue invalid = UnreadableInput.causeOf(e, InvalidValue.class);
-        if (invalid != null) return invalidValue(invalid);
+        if (invalid != null) return fieldProblem(e.getName(), invalid.rule(), invalid.messageZh(), invalid.messageEn());
         UnreadableInput.Kind kind =
                 UnreadableInput.Kind.of(e.getRequiredType() == null ? String.class : e.getRequiredType());
         return fieldProblem(
@@ -141,23 +141,9 @@ class ApiProblems {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict", "记录已存在", "the record already exists");
     }
 
-    /**
-     * The database refused a write its constraints forbid (a reference to a record that does not exist,
-     * a value out of a column's range) that the module did not check first: nothing was written, and the
-     * caller's request is what is wrong. Logged, since the module should name the field itself.
-     */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e, HttpServletRequest request) {
-        log.warn(
-                "A constraint refused {} {}: {}",
-                request.getMethod(),
-                request.getRequestURI(),
-                e.getMostSpecificCause().getMessage());
-        return fieldProblem(
-                "body",
-                "data.integrity",
-                "请求引用的记录不存在，或与已有数据冲突，未作任何更改",
-                "the request refers to a record that does not exist or conflicts with stored data; nothing was changed");
+        return invalidValue(UnreadableInput.refusedByTheDatabase(e, request));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -22,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ErrorAnswers {
 
+    /** Request attribute holding a refused value, for the error page to name its field and rule. */
+    static final String REFUSED = ErrorAnswers.class.getName() + ".refused";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ErrorAnswers() {}
@@ -80,6 +83,7 @@ final class ErrorAnswers {
             case FORBIDDEN -> "无权访问";
             case NOT_FOUND -> "地址不存在，或不在您的管辖范围内";
             case METHOD_NOT_ALLOWED -> "不支持该请求方法";
+            case CONFLICT -> "与已有数据冲突（记录已存在或已被他人修改），请刷新后重试";
             case CONTENT_TOO_LARGE -> "请求内容过大（上传上限 10 MB）";
             case URI_TOO_LONG -> "请求地址过长";
             case REQUEST_HEADER_FIELDS_TOO_LARGE -> "请求头过大";
@@ -96,6 +100,7 @@ final class ErrorAnswers {
             case FORBIDDEN -> "access denied";
             case NOT_FOUND -> "no such resource, or it is outside your scope";
             case METHOD_NOT_ALLOWED -> "this method is not allowed here";
+            case CONFLICT -> "conflicts with stored data (it exists already or was changed); reload and retry";
             case CONTENT_TOO_LARGE -> "the request is too large (uploads up to 10 MB)";
             case URI_TOO_LONG -> "the request address is too long";
             case REQUEST_HEADER_FIELDS_TOO_LARGE -> "the request headers are too large";

@@ -1,6 +1,7 @@
 package org.redgrid.shared.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Refuses control characters in everything a request carries outside a JSON body, before security or
@@ -32,9 +34,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1) // after the character encoding filter, before sessions and security
 class InputFilter extends OncePerRequestFilter {
 
-    /** Request attribute holding the refusal, for the error page to name the field and rule. */
-    static final String REFUSED = InputFilter.class.getName() + ".refused";
-
     private static final int MAX_TEXT_PART = 64 * 1024;
 
     @Override
@@ -43,7 +42,7 @@ class InputFilter extends OncePerRequestFilter {
         try {
             check(request);
         } catch (InvalidValue refused) {
-            request.setAttribute(REFUSED, refused);
+            request.setAttribute(ErrorAnswers.REFUSED, refused);
             response.sendError(HttpStatus.BAD_REQUEST.value());
             return;
         }
@@ -95,7 +94,11 @@ class InputFilter extends OncePerRequestFilter {
         } catch (IOException | ServletException | RuntimeException unreadable) {
             // The server itself refuses a NUL in a file name; any other broken upload the framework answers.
             InvalidFileNameException nul = UnreadableInput.causeOf(unreadable, InvalidFileNameException.class);
-            if (nul != null) ControlCharacters.refuse("filename", nul.getName());
+            if (nul != null) {
+                // Spring would parse the upload again for the error page and fail the same way: tell it not to.
+                request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new MultipartException("file name", nul));
+                ControlCharacters.refuse("filename", nul.getName());
+            }
             parts = List.of();
         }
         for (Part part : parts) {

@@ -1,6 +1,8 @@
 package org.redgrid.shared.web;
 
+import java.time.LocalDate;
 import org.redgrid.shared.ControlCharacters;
+import org.redgrid.shared.DateBounds;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,17 +10,20 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
  * How the JSON API reads request bodies: a value must already have the type of its field — no number
  * read as text, no text read as a number, flag or count, no fraction cut to an integer, no number as
- * an enum — and no string holds a control character other than tab and line breaks.
+ * an enum — no string holds a control character other than tab and line breaks, and no date lies
+ * outside {@link DateBounds}.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonInput {
@@ -45,7 +50,9 @@ class JsonInput {
                         LogicalType.Enum,
                         choice -> choice.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-                .addModule(new SimpleModule("redgrid-input").addDeserializer(String.class, new CheckedText()));
+                .addModule(new SimpleModule("redgrid-input")
+                        .addDeserializer(String.class, new CheckedText())
+                        .addDeserializer(LocalDate.class, new BoundedDate()));
     }
 
     private static tools.jackson.databind.cfg.MutableCoercionConfig refuseTextAndFlags(
@@ -63,6 +70,16 @@ class JsonInput {
             String value = super.deserialize(parser, context);
             ControlCharacters.refuseInFreeText(fieldOf(parser.streamReadContext()), value);
             return value;
+        }
+    }
+
+    /** Every JSON date as the standard reader reads it, refused outside {@link DateBounds}. */
+    static final class BoundedDate extends ValueDeserializer<LocalDate> {
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
+            LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+            return DateBounds.check(fieldOf(parser.streamReadContext()), date);
         }
     }
 

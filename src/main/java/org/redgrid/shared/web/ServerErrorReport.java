@@ -47,7 +47,7 @@ class ServerErrorReport extends ErrorReportValve {
         LocaleContextHolder.setLocale(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         try {
             InvalidValue refused =
-                    request.getAttribute(InputFilter.REFUSED) instanceof InvalidValue invalid ? invalid : null;
+                    request.getAttribute(ErrorAnswers.REFUSED) instanceof InvalidValue invalid ? invalid : null;
             ErrorAnswers.Answer answer = ErrorAnswers.answer(path, status, refused, formats.get());
             response.setContentType(answer.mediaType());
             response.getOutputStream().write(answer.body());

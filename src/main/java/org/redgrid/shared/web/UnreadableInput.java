@@ -1,5 +1,6 @@
 package org.redgrid.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,6 +10,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.redgrid.shared.InvalidValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -21,6 +25,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * internal classes and limits.
  */
 final class UnreadableInput {
+
+    private static final Logger log = LoggerFactory.getLogger(UnreadableInput.class);
 
     private UnreadableInput() {}
 
@@ -59,6 +65,24 @@ final class UnreadableInput {
                     "the request body is not valid JSON" + (where.isEmpty() ? "" : " (at " + where + ")"));
         }
         return new InvalidValue(field, "json.invalid", field + " 的值不合法", field + " has an invalid value");
+    }
+
+    /**
+     * The database refused a write its constraints forbid (a reference to a record that does not exist,
+     * a value longer than its column) that the module did not check first: nothing was written, and the
+     * request is what is wrong. Logged, since the module should name the field itself.
+     */
+    static InvalidValue refusedByTheDatabase(DataIntegrityViolationException e, HttpServletRequest request) {
+        log.warn(
+                "A constraint refused {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
+        return new InvalidValue(
+                "body",
+                "data.integrity",
+                "请求引用的记录不存在，或某项内容超出允许的长度或范围，未作任何更改",
+                "the request refers to a record that does not exist or a value exceeds its length or range; nothing was changed");
     }
 
     /** What a field of this type expects, in both languages. */

@@ -22,7 +22,7 @@ class InputFilterTest {
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(chain.getRequest()).as("the request went no further").isNull();
-        InvalidValue refused = (InvalidValue) request.getAttribute(InputFilter.REFUSED);
+        InvalidValue refused = (InvalidValue) request.getAttribute(ErrorAnswers.REFUSED);
         assertThat(refused.field()).isEqualTo("Idempotency-Key");
         assertThat(refused.rule()).isEqualTo("text.control-character");
     }
