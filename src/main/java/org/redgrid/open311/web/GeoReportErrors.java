@@ -11,11 +11,14 @@ import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -48,18 +51,44 @@ class GeoReportErrors {
                 english() ? e.what() + " " + e.id() + " was not found" : "未找到 " + e.what() + " " + e.id());
     }
 
+    /** Failures of the web framework (wrong method, unreadable parameter) keep their 4xx status. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> unexpected(Exception e, HttpServletRequest request) {
+        HttpStatus status = statusOf(e);
+        if (status.is4xxClientError()) {
+            return error(
+                    request,
+                    status,
+                    english()
+                            ? "the request is invalid: " + status.getReasonPhrase()
+                            : "请求无效：" + status.getReasonPhrase());
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return error(request, HttpStatus.INTERNAL_SERVER_ERROR, english() ? "internal server error" : "服务器内部错误");
+    }
+
+    private static HttpStatus statusOf(Exception e) {
+        if (e instanceof ErrorResponse response) {
+            HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
+            if (status != null) return status;
+        }
+        if (e instanceof TypeMismatchException || e instanceof HttpMessageNotReadableException) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
     static ResponseEntity<byte[]> error(HttpServletRequest request, HttpStatus status, String description) {
         GeoReportFormat format = request.getAttribute(GeoReportController.FORMAT) instanceof GeoReportFormat asked
                 ? asked
                 : GeoReportFormat.XML;
+        return ResponseEntity.status(status).contentType(format.mediaType()).body(body(format, status, description));
+    }
+
+    /** The GeoReport error list of one error, in {@code format}. */
+    static byte[] body(GeoReportFormat format, HttpStatus status, String description) {
         Object errors = new Items("error", List.of(object("code", status.value(), "description", description)));
-        return ResponseEntity.status(status).contentType(format.mediaType()).body(format.write("errors", errors));
+        return format.write("errors", errors);
     }
 
     private static boolean english() {

@@ -1,7 +1,12 @@
 package org.redgrid.portal.web;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -22,17 +27,52 @@ class LocaleConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("redgrid-lang");
         resolver.setDefaultLocaleFunction(
-                request -> request.getRequestURI().startsWith("/api/") && request.getHeader("Accept-Language") != null
+                request -> requestedPath(request).startsWith("/api/") && request.getHeader("Accept-Language") != null
                         ? request.getLocale()
                         : Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setRejectInvalidCookies(false); // a tampered cookie means the default language, not an error
         return resolver;
+    }
+
+    /** The path the caller asked for, also while the error page answers it. */
+    private static String requestedPath(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+                ? failed
+                : request.getRequestURI();
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-        interceptor.setParamName("lang");
-        registry.addInterceptor(interceptor);
+        registry.addInterceptor(new KnownLanguageInterceptor());
+    }
+
+    /**
+     * {@code ?lang=} switches only to a language the platform speaks; anything else is ignored, so that
+     * no stray value reaches the cookie (where characters such as {@code ;} are illegal).
+     */
+    static final class KnownLanguageInterceptor extends LocaleChangeInterceptor {
+
+        /** Chinese or English, optionally with a region: {@code zh}, {@code zh_CN}, {@code en-US}. */
+        private static final Pattern KNOWN = Pattern.compile("(zh|en)([-_][A-Za-z]{2})?");
+
+        KnownLanguageInterceptor() {
+            setParamName("lang");
+        }
+
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                throws ServletException {
+            return !known(request.getParameter(getParamName())) || super.preHandle(request, response, handler);
+        }
+
+        @Override
+        protected Locale parseLocaleValue(String value) {
+            return Locale.forLanguageTag(value.trim().replace('_', '-'));
+        }
+
+        static boolean known(String value) {
+            return value != null && KNOWN.matcher(value.trim()).matches();
+        }
     }
 }

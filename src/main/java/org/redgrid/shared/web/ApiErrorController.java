@@ -4,101 +4,79 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.redgrid.shared.Problems;
+import java.util.List;
+import org.redgrid.shared.InvalidValue;
+import org.redgrid.shared.PathErrorFormat;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.web.ErrorProperties;
-import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The error page for failures that never reach a controller — a request the firewall rejects, an
- * error a filter sends: under {@code /api} an RFC 9457 problem whatever the caller accepts, elsewhere
- * the usual error page.
+ * The error page for every failure that is not answered where it happened — a request a filter or the
+ * firewall refused, an exception of a page, a status sent by security: under {@code /api} an RFC 9457
+ * problem and under Open311 its own error list, whatever the caller accepts; elsewhere the platform's
+ * error page, never a framework default. Asked directly, {@code /error} is a page that does not exist.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
-class ApiErrorController extends BasicErrorController {
+class ApiErrorController implements ErrorController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final ErrorAttributes errors;
+    private final ObjectProvider<PathErrorFormat> formats;
 
-    ApiErrorController(ErrorAttributes errorAttributes, ObjectProvider<ErrorViewResolver> resolvers) {
-        super(errorAttributes, new ErrorProperties(), resolvers.orderedStream().toList());
+    ApiErrorController(ErrorAttributes errors, ObjectProvider<PathErrorFormat> formats) {
+        this.errors = errors;
+        this.formats = formats;
     }
 
-    @Override
-    public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
-        if (!isApi(request)) return super.errorHtml(request, response);
-        ProblemDetail problem = problem(request);
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        try {
-            JSON.writeValue(response.getOutputStream(), body(problem));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    @RequestMapping
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = failedPath(request);
+        HttpStatus status = statusOf(request, path);
+        InvalidValue refused = refusal(request);
+        List<PathErrorFormat> own = formats.orderedStream().toList();
+        ErrorAnswers.Answer answer = ErrorAnswers.answer(path, status, refused, own);
+        response.setStatus(answer.status());
+        if (!answer.mediaType().startsWith("text/html")) {
+            response.setContentType(answer.mediaType());
+            response.getOutputStream().write(answer.body());
+            return null;
         }
-        return null;
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("messageZh", ErrorAnswers.zh(status, refused));
+        page.addObject("messageEn", ErrorAnswers.en(status, refused));
+        return page;
     }
 
-    @Override
-    public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
-        if (!isApi(request)) return super.error(request);
-        ProblemDetail problem = problem(request);
-        return ResponseEntity.status(problem.getStatus())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(body(problem));
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
+    /** The path that failed, without the context path; this page's own path when it was asked directly. */
+    private static String failedPath(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        return uri instanceof String path && path.startsWith(request.getContextPath() + "/api/");
+        String path = uri instanceof String failed ? failed : request.getRequestURI();
+        String context = request.getContextPath();
+        return !context.isEmpty() && path.startsWith(context) ? path.substring(context.length()) : path;
     }
 
-    private ProblemDetail problem(HttpServletRequest request) {
-        HttpStatus status = getStatus(request);
-        return switch (status) {
-            case BAD_REQUEST ->
-                Problems.of(
-                        status,
-                        "bad-request",
-                        "Bad request",
-                        "请求格式不正确，已被拒绝",
-                        "the request is malformed and was rejected");
-            case NOT_FOUND -> Problems.of(status, "not-found", "Not found", "地址不存在", "no such resource");
-            case UNAUTHORIZED ->
-                Problems.of(status, "unauthenticated", "Unauthenticated", "需要登录", "authentication required");
-            case FORBIDDEN -> Problems.of(status, "forbidden", "Forbidden", "无权访问", "access denied");
-            default ->
-                status.is4xxClientError()
-                        ? Problems.of(
-                                status,
-                                "http-" + status.value(),
-                                status.getReasonPhrase(),
-                                "请求失败：" + status.getReasonPhrase(),
-                                "request failed: " + status.getReasonPhrase())
-                        : Problems.of(status, "internal-error", "Internal error", "服务器内部错误", "internal server error");
-        };
+    private static HttpStatus statusOf(HttpServletRequest request, String path) {
+        if (!(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code)) {
+            return HttpStatus.NOT_FOUND; // not an error dispatch: someone opened /error itself
+        }
+        HttpStatus status = HttpStatus.resolve(code);
+        return status == null || status.value() < 400 ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
 
-    private static Map<String, Object> body(ProblemDetail problem) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        if (problem.getProperties() != null) body.putAll(problem.getProperties());
-        return body;
+    private InvalidValue refusal(HttpServletRequest request) {
+        if (request.getAttribute(ErrorAnswers.REFUSED) instanceof InvalidValue refused) return refused;
+        Throwable error = errors.getError(new ServletWebRequest(request));
+        if (error == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown) {
+            error = thrown;
+        }
+        return error == null ? null : UnreadableInput.causeOf(error, InvalidValue.class);
     }
 }

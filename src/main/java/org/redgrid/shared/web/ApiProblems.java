@@ -11,6 +11,7 @@ import org.redgrid.shared.NotFound;
 import org.redgrid.shared.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import tools.jackson.core.JacksonException;
 
 /**
  * Turns every failure of the JSON API into an RFC 9457 problem that names the field and the rule, in
@@ -75,28 +75,20 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        InvalidValue invalid = causeOf(e, InvalidValue.class);
-        if (invalid != null) return invalidValue(invalid);
-        JacksonException jackson = causeOf(e, JacksonException.class);
-        String field = jackson == null ? "body" : pathOf(jackson);
-        String detail = jackson == null ? "request body is missing or not JSON" : jackson.getOriginalMessage();
-        if (detail != null && detail.length() > 300) detail = detail.substring(0, 300);
-        return fieldProblem(
-                field,
-                "json.malformed",
-                "请求体不是有效的 JSON，或字段 " + field + " 的值不合法: " + detail,
-                "the request body is not valid JSON or field " + field + " has an invalid value: " + detail);
+        return invalidValue(UnreadableInput.of(e));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        String expected =
-                e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
+        InvalidValue invalid = UnreadableInput.causeOf(e, InvalidValue.class);
+        if (invalid != null) return fieldProblem(e.getName(), invalid.rule(), invalid.messageZh(), invalid.messageEn());
+        UnreadableInput.Kind kind =
+                UnreadableInput.Kind.of(e.getRequiredType() == null ? String.class : e.getRequiredType());
         return fieldProblem(
                 e.getName(),
-                "type." + expected,
-                "参数 " + e.getName() + " 的值 " + e.getValue() + " 不是有效的 " + expected,
-                "parameter " + e.getName() + " value " + e.getValue() + " is not a valid " + expected);
+                "type",
+                "参数 " + e.getName() + " 须为" + kind.zh(),
+                "parameter " + e.getName() + " must be " + kind.en());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -149,6 +141,11 @@ class ApiProblems {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict", "记录已存在", "the record already exists");
     }
 
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+        return invalidValue(UnreadableInput.refusedByTheDatabase(e, request));
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
         return problem(
@@ -192,25 +189,5 @@ class ApiProblems {
     private static ProblemDetail problem(
             HttpStatusCode status, String type, String title, String messageZh, String messageEn) {
         return Problems.of(status, type, title, messageZh, messageEn);
-    }
-
-    private static String pathOf(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) path.append('.');
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) return type.cast(t);
-        }
-        return null;
     }
 }

@@ -1,9 +1,14 @@
 package org.redgrid.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -39,6 +44,24 @@ class FallbackProblems {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) throw e;
         ProblemDetail problem = describe(e);
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /**
+     * A page's write that the database's constraints refused: the error page, 409 for a duplicate and
+     * 400 naming the refusal otherwise (the JSON API's own advice answers its controllers).
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> refusedByTheDatabase(
+            DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        InvalidValue refused = UnreadableInput.refusedByTheDatabase(e, request);
+        if (e instanceof DuplicateKeyException) {
+            response.sendError(HttpStatus.CONFLICT.value());
+        } else {
+            request.setAttribute(ErrorAnswers.REFUSED, refused);
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+        }
+        return null;
     }
 
     /** The problem for a failure of the web framework, by its kind. */
