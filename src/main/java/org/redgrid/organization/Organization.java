@@ -45,6 +45,7 @@ public class Organization {
     private final PartyOrgs partyOrgs;
     private final PartnerUnits partnerUnits;
     private final ServicePlaces servicePlaces;
+    private final Places places;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -55,6 +56,7 @@ public class Organization {
             PartyOrgs partyOrgs,
             PartnerUnits partnerUnits,
             ServicePlaces servicePlaces,
+            Places places,
             ApplicationEventPublisher events,
             Clock clock) {
         this.divisions = divisions;
@@ -63,6 +65,7 @@ public class Organization {
         this.partyOrgs = partyOrgs;
         this.partnerUnits = partnerUnits;
         this.servicePlaces = servicePlaces;
+        this.places = places;
         this.events = events;
         this.clock = clock;
     }
@@ -194,7 +197,7 @@ public class Organization {
     @Transactional
     public PartyOrgView createPartyOrg(NewPartyOrg command) {
         Actor actor = PlaceInput.requireRegistryWriter();
-        String scope = PlaceInput.scopeCodeWithin(actor, "scopeCode", command.scopeCode());
+        String scope = places.placeWithin("scopeCode", command.scopeCode(), actor.scope());
         long id = partyOrgs.insert(actor.scope(), command, scope);
         events.publishEvent(
                 new AuditRecord("PARTY_ORG_CREATED", "party_org", Long.toString(id), scope, command.name()));

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.redgrid.shared.DataScope;
 import org.redgrid.shared.Forbidden;
 import org.redgrid.shared.InvalidValue;
+import org.redgrid.shared.NotFound;
 import org.redgrid.shared.ScopeCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,11 +35,27 @@ public class Places {
         if (!granter.contains(code.value())) {
             throw new Forbidden("不能授予超出本级管辖范围的数据范围", "you cannot grant an area outside your own scope");
         }
+        requireExisting(field, code);
+        return code.scope();
+    }
+
+    /**
+     * The place a record is written for (a party organisation's, a partner unit's, a service place's):
+     * a {@link ScopeCode} (400 {@code scope.format}) inside the writer's scope (404 outside it, as for
+     * a read) that exists (400 {@code scope.exists}).
+     */
+    public String placeWithin(String field, String raw, DataScope writer) {
+        ScopeCode code = ScopeCode.parse(field, raw);
+        if (!writer.contains(code.value())) throw new NotFound("division", code.value());
+        requireExisting(field, code);
+        return code.value();
+    }
+
+    private void requireExisting(String field, ScopeCode code) {
         if (!exists(code.value())) {
             throw new InvalidValue(
                     field, "scope.exists", "数据范围不是现有的区划或网格", "the area is not an existing division or grid");
         }
-        return code.scope();
     }
 
     /** Whether the code names a division of the tree (2, 4, 6, 9 or 12 digits) or a grid (15 digits). */

@@ -132,6 +132,39 @@ class OrganizationTests {
         assertThat(created.status()).isEqualTo(201);
     }
 
+    @Test
+    void aRecordIsPlacedOnlyAtAnExistingPlaceInsideTheWritersScope() {
+        var admin = Api.as(port, "saihan.admin");
+        String[][] refusals = {
+            {"1501050", "400", "scope.format"},
+            {"150105999", "400", "scope.exists"},
+            {"150105000", "400", "scope.format"},
+            {"150105004015999", "400", "scope.exists"},
+            {"150102", "404", null}
+        };
+        for (String[] refusal : refusals) {
+            for (String body : new String[] {
+                json("kind", "COMMUNITY_COMMITTEE", "name", "无处党组织", "scopeCode", refusal[0]),
+                json("name", "无处单位", "creditCode", "914403001922038216", "kind", "ENTERPRISE", "scopeCode", refusal[0]),
+                json("kind", "PARTY_SERVICE_CENTRE", "name", "无处驿站", "scopeCode", refusal[0])
+            }) {
+                String path = body.contains("creditCode")
+                        ? "/api/v1/partner-units"
+                        : body.contains("PARTY_SERVICE_CENTRE") ? "/api/v1/service-places" : "/api/v1/party-orgs";
+                var refused = admin.post(path, body);
+                assertThat(refused.status()).as(path + " " + refusal[0]).isEqualTo(Integer.parseInt(refusal[1]));
+                if (refusal[2] != null) {
+                    assertThat(refused.json().path("field").asString()).isEqualTo("scopeCode");
+                    assertThat(refused.json().path("rule").asString()).isEqualTo(refusal[2]);
+                }
+            }
+        }
+        assertThat(jdbc.sql("select count(*) from party_org where name = '无处党组织'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     long partyOrgId(String within, String key) {
         for (var org : Api.as(port, "region.admin")
                 .get("/api/v1/party-orgs?within=" + within)

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.redgrid.organization.NewPartnerUnit;
 import org.redgrid.organization.PartnerUnitKind;
 import org.redgrid.organization.PartnerUnitView;
+import org.redgrid.organization.Places;
 import org.redgrid.organization.Saved;
 import org.redgrid.organization.Warning;
 import org.redgrid.shared.Actor;
@@ -32,9 +33,11 @@ public class PartnerUnits {
     private static final String SEARCH = VISIBLE + " and (:q = '' or name like :like or credit_code = :upper)";
 
     private final JdbcClient jdbc;
+    private final Places places;
 
-    PartnerUnits(JdbcClient jdbc) {
+    PartnerUnits(JdbcClient jdbc, Places places) {
         this.jdbc = jdbc;
+        this.places = places;
     }
 
     public Optional<PartnerUnitView> byCreditCode(DataScope scope, String creditCode) {
@@ -77,7 +80,7 @@ public class PartnerUnits {
         Text.required("name", command.name(), 150);
         CreditCode creditCode = CreditCode.parse("creditCode", command.creditCode());
         if (command.kind() == null) throw new InvalidValue("kind", "required", "单位类型不能为空", "kind is required");
-        String scopeCode = PlaceInput.scopeCodeWithin(actor, "scopeCode", command.scopeCode());
+        String scopeCode = places.placeWithin("scopeCode", command.scopeCode(), actor.scope());
         List<Warning> warnings = new ArrayList<>();
         if (!creditCode.checkCharacterValid()) {
             warnings.add(new Warning(

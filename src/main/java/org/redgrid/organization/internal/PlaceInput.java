@@ -4,9 +4,8 @@ import org.redgrid.shared.Actor;
 import org.redgrid.shared.CurrentActor;
 import org.redgrid.shared.Forbidden;
 import org.redgrid.shared.InvalidValue;
-import org.redgrid.shared.NotFound;
 
-/** Checks shared by every registry write: who may write, a scope code inside the writer's scope, a point. */
+/** Checks shared by every registry write: who may write, a point. */
 public final class PlaceInput {
 
     private PlaceInput() {}
@@ -17,19 +16,6 @@ public final class PlaceInput {
             throw new Forbidden("当前角色不能维护基础信息", "your role may not change the registry");
         }
         return actor;
-    }
-
-    public static String scopeCodeWithin(Actor actor, String field, String raw) {
-        if (raw == null || !raw.trim().matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}|\\d{15}")) {
-            throw new InvalidValue(
-                    field,
-                    "scope-code.format",
-                    "须为 2、4、6、9、12 位区划代码或 15 位网格编码",
-                    "must be a 2/4/6/9/12-digit division code or a 15-digit grid code");
-        }
-        String code = raw.trim();
-        if (!actor.scope().contains(code)) throw new NotFound("division", code);
-        return code;
     }
 
     public static void checkPoint(String latField, String lngField, Double lat, Double lng) {

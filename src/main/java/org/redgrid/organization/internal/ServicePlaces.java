@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.redgrid.organization.NewServicePlace;
+import org.redgrid.organization.Places;
 import org.redgrid.organization.ServicePlaceKind;
 import org.redgrid.organization.ServicePlaceView;
 import org.redgrid.shared.Actor;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class ServicePlaces {
 
     private final JdbcClient jdbc;
+    private final Places places;
 
-    ServicePlaces(JdbcClient jdbc) {
+    ServicePlaces(JdbcClient jdbc, Places places) {
         this.jdbc = jdbc;
+        this.places = places;
     }
 
     public List<ServicePlaceView> list(DataScope scope, String within) {
@@ -38,7 +41,7 @@ public class ServicePlaces {
     public ServicePlaceView create(Actor actor, NewServicePlace command) {
         if (command.kind() == null) throw new InvalidValue("kind", "required", "场所类型不能为空", "kind is required");
         Text.required("name", command.name(), 150);
-        String scopeCode = PlaceInput.scopeCodeWithin(actor, "scopeCode", command.scopeCode());
+        String scopeCode = places.placeWithin("scopeCode", command.scopeCode(), actor.scope());
         PlaceInput.checkPoint("lat", "lng", command.lat(), command.lng());
         long id = jdbc.sql("""
                         insert into service_place (kind, name, address, scope_code, lat, lng)
