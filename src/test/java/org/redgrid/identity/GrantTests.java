@@ -200,13 +200,24 @@ class GrantTests {
 
     @Test
     void aCountyAdministratorDoesNotDisableAUserRankedAboveIt() {
-        assertThat(create("region.admin", "grant.above", "CITY_ADMIN", "150105", null)
+        assertThat(create("region.admin", "grant.above", "CITY_ADMIN", "1501", null)
                         .status())
                 .isEqualTo(201);
 
         assertThat(Api.as(port, "saihan.admin")
                         .post("/api/v1/users/grant.above/disable", "{}")
                         .status())
-                .isEqualTo(403);
+                .isIn(403, 404);
+        assertThat(Api.as(port, "grant.above", PASSWORD).get("/api/v1/me").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aRegionAdministratorIsNotBoundToACounty() {
+        var refused = create("region.admin", "grant.region.county", "REGION_ADMIN", "150105", null);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("field").asString()).isEqualTo("scope");
+        assertThat(refused.json().path("rule").asString()).isEqualTo("scope.role-level");
     }
 }

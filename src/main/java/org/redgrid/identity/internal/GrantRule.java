@@ -4,14 +4,16 @@ import java.util.Set;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.DataScope;
 import org.redgrid.shared.Forbidden;
+import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.Role;
 
 /**
  * 授权规则: what an administrator may give another user. Only administrators grant; nobody grants a
  * role ranked above their own (county &lt; city &lt; region administrator, every other role below them)
  * nor a data scope, or a partner unit's area, outside their own scope; and nobody manages a user who
- * holds a role they could not grant. Creating a user, changing a user's access and the administration
- * page all ask this one rule.
+ * holds a role they could not grant; and an administrator's scope is a place of its own level (a
+ * region administrator bound to a county would still change region-wide settings). Creating a user,
+ * changing a user's access and the administration page all ask this one rule.
  */
 public record GrantRule(Set<Role> granterRoles, DataScope granterScope) {
 
@@ -29,6 +31,16 @@ public record GrantRule(Set<Role> granterRoles, DataScope granterScope) {
             case COUNTY_ADMIN -> 1;
             case CITY_ADMIN -> 2;
             case REGION_ADMIN -> 3;
+            default -> 0;
+        };
+    }
+
+    /** The length of the one scope an administrator role is bound to; 0 for roles bound to any place. */
+    static int scopeLength(Role role) {
+        return switch (role) {
+            case COUNTY_ADMIN -> 6;
+            case CITY_ADMIN -> 4;
+            case REGION_ADMIN -> 2;
             default -> 0;
         };
     }
@@ -58,6 +70,16 @@ public record GrantRule(Set<Role> granterRoles, DataScope granterScope) {
         }
         if (!mayBindTo(scope.prefix())) {
             throw new Forbidden("不能授予超出本级管辖范围的数据范围", "you cannot grant a scope outside your own");
+        }
+        for (Role role : roles) {
+            int length = scopeLength(role);
+            if (length > 0 && scope.prefix().length() != length) {
+                throw new InvalidValue(
+                        "scope",
+                        "scope.role-level",
+                        role.nameZh() + "的数据范围须为 " + length + " 位区划代码",
+                        role + " must be bound to a division code of " + length + " digits");
+            }
         }
     }
 }

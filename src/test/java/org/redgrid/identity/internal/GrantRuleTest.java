@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.redgrid.shared.DataScope;
 import org.redgrid.shared.Forbidden;
+import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.Role;
 
 class GrantRuleTest {
@@ -50,12 +51,38 @@ class GrantRuleTest {
 
         assertThat(rule.mayGrant(granted)).isEqualTo(verdict.equals("may"));
         if (verdict.equals("may")) {
-            assertThatCode(() -> rule.check(Set.of(granted), DataScope.of("150105")))
+            assertThatCode(() -> rule.check(Set.of(granted), DataScope.of(placeOfItsLevel(granted))))
                     .doesNotThrowAnyException();
         } else {
             assertThatThrownBy(() -> rule.check(Set.of(granted), DataScope.of("150105")))
                     .isInstanceOf(Forbidden.class);
         }
+    }
+
+    private static String placeOfItsLevel(Role role) {
+        return switch (role) {
+            case REGION_ADMIN -> "15";
+            case CITY_ADMIN -> "1501";
+            default -> "150105";
+        };
+    }
+
+    @Test
+    void anAdministratorIsBoundOnlyToAPlaceOfItsOwnLevel() {
+        GrantRule region = new GrantRule(Set.of(Role.REGION_ADMIN), DataScope.of("15"));
+
+        InvalidValue countyRegionAdmin = catchThrowableOfType(
+                InvalidValue.class, () -> region.check(Set.of(Role.REGION_ADMIN), DataScope.of("150105")));
+        assertThat(countyRegionAdmin.field()).isEqualTo("scope");
+        assertThat(countyRegionAdmin.rule()).isEqualTo("scope.role-level");
+        assertThatThrownBy(() -> region.check(Set.of(Role.CITY_ADMIN), DataScope.of("15")))
+                .isInstanceOf(InvalidValue.class);
+        assertThatThrownBy(() -> region.check(Set.of(Role.COUNTY_ADMIN, Role.RESIDENT), DataScope.of("150105004")))
+                .isInstanceOf(InvalidValue.class);
+        assertThatCode(() -> region.check(Set.of(Role.COUNTY_ADMIN, Role.RESIDENT), DataScope.of("150105")))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> region.check(Set.of(Role.GRID_WORKER), DataScope.of("150105004015001")))
+                .doesNotThrowAnyException();
     }
 
     @Test
