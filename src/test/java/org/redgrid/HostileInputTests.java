@@ -82,10 +82,10 @@ class HostileInputTests {
     }
 
     @Test
-    void aReferenceToARecordThatDoesNotExistIsA400NotAServerError() {
+    void aReferenceToARecordThatDoesNotExistIsA404NotAServerError() {
         var response = Api.as(port, "taoyuan.community")
                 .post("/api/v1/party-members", "{\"personId\": 1, \"partyOrgId\": -1, \"inService\": false}");
-        assertProblem(response, 400);
+        assertProblem(response, 404);
     }
 
     @Test
