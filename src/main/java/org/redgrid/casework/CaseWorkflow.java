@@ -12,8 +12,8 @@ import org.redgrid.shared.Role;
 
 /**
  * The case workflow as one table: which action leads from which status to which, and which roles may
- * take each action. Guards that need the case itself (the assignee, the reporter, a suspension) live
- * in the engine; everything about order lives here and is tested on its own.
+ * take each action at all. Who may take it on a given case (level, assignee, reporter, summoned unit)
+ * is {@code CaseGuards}; the outcomes that differ from this table are the {@code Case}'s methods.
  */
 public final class CaseWorkflow {
 
@@ -119,20 +119,5 @@ public final class CaseWorkflow {
     /** The actions that lead anywhere from {@code status}, for showing only the buttons that apply. */
     public static Set<CaseAction> actionsFrom(CaseStatus status) {
         return NEXT.containsKey(status) ? EnumSet.copyOf(NEXT.get(status).keySet()) : EnumSet.noneOf(CaseAction.class);
-    }
-
-    /**
-     * The handling level above {@code level}, counted in significant code digits: grid 15 → community
-     * 12 → street 9 → county 6 → league/city 4 → region 2; the region has nothing above.
-     */
-    public static Optional<Integer> levelAbove(int level) {
-        return switch (level) {
-            case 15 -> Optional.of(12);
-            case 12 -> Optional.of(9);
-            case 9 -> Optional.of(6);
-            case 6 -> Optional.of(4);
-            case 4 -> Optional.of(2);
-            default -> Optional.empty();
-        };
     }
 }
