@@ -53,6 +53,18 @@ public final class CaseWorkflow {
         }
         for (CaseStatus open : EnumSet.of(INTAKE, FILED, DISPATCHED, HANDLING, REPORTED, VERIFIED))
             step(open, URGE, open);
+        // 首问负责: before dispatch the case changes owner; in hand, the new assignee accepts anew.
+        for (CaseStatus unassigned : EnumSet.of(INTAKE, FILED)) step(unassigned, HAND_OVER, unassigned);
+        step(DISPATCHED, HAND_OVER, DISPATCHED);
+        step(HANDLING, HAND_OVER, DISPATCHED);
+        step(DISPATCHED, TAKE_OVER, HANDLING);
+        step(HANDLING, TAKE_OVER, HANDLING);
+        // A whistle can always end: a unit that does not answer is released or replaced.
+        for (CaseStatus working : EnumSet.of(DISPATCHED, HANDLING)) {
+            step(working, RELEASE_UNIT, working);
+            step(working, REPLACE_UNIT, working);
+        }
+        for (CaseStatus answered : EnumSet.of(REPORTED, VERIFIED, CLOSED, RATED)) step(answered, RATE_UNIT, answered);
 
         Set<Role> staff = EnumSet.of(
                 Role.GRID_LEADER,
@@ -79,7 +91,13 @@ public final class CaseWorkflow {
         ROLES.put(ESCALATE, gridAndStaff);
         ROLES.put(SUSPEND, staff);
         ROLES.put(RESUME, staff);
-        ROLES.put(WHISTLE, EnumSet.of(Role.STREET_STAFF, Role.COUNTY_ADMIN, Role.CITY_ADMIN, Role.REGION_ADMIN));
+        Set<Role> whistlers = EnumSet.of(Role.STREET_STAFF, Role.COUNTY_ADMIN, Role.CITY_ADMIN, Role.REGION_ADMIN);
+        ROLES.put(WHISTLE, whistlers);
+        ROLES.put(RELEASE_UNIT, whistlers);
+        ROLES.put(REPLACE_UNIT, whistlers);
+        ROLES.put(RATE_UNIT, whistlers);
+        ROLES.put(HAND_OVER, handlers);
+        ROLES.put(TAKE_OVER, staff);
         ROLES.put(REPORT_IN, EnumSet.of(Role.DEPARTMENT));
         ROLES.put(REQUEST_EXTENSION, handlers);
         ROLES.put(APPROVE_EXTENSION, staff);

@@ -2,15 +2,16 @@ package org.redgrid.casework.internal;
 
 import static org.redgrid.casework.CaseStatus.FILED;
 import static org.redgrid.casework.CaseStatus.HANDLING;
+import static org.redgrid.casework.CaseStatus.INTAKE;
 import static org.redgrid.casework.CaseStatus.RATED;
 import static org.redgrid.casework.CaseStatus.REPORTED;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.redgrid.casework.CaseAction;
 import org.redgrid.casework.CaseEventKind;
 import org.redgrid.casework.CaseStatus;
@@ -18,7 +19,6 @@ import org.redgrid.casework.CaseType;
 import org.redgrid.casework.CaseWorkflow;
 import org.redgrid.casework.DivisionLevel;
 import org.redgrid.casework.Satisfaction;
-import org.redgrid.casework.Urgency;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.Conflict;
 import org.redgrid.shared.InvalidValue;
@@ -27,7 +27,8 @@ import org.redgrid.shared.InvalidValue;
  * One case and its rules: each action first asks {@link CaseGuards} whether this actor may take it
  * (403), then the workflow whether the status allows it (409), then checks its input (400), changes
  * the case and returns the steps to record. The places where the outcome differs from the workflow
- * table (a whistled report-back, the last failed verification, a dissatisfied rating) are here.
+ * table (a whistle answered or released, the last failed verification, a dissatisfied rating, a
+ * hand-over of a case in hand) are here.
  */
 public final class Case {
 
@@ -42,29 +43,24 @@ public final class Case {
     DivisionLevel level;
     String owner;
     String assignee;
-    Instant dispatchedAt;
-    DeadlinePolicy.Lines lines;
-    Instant warnedAt;
-    Instant overdueAt;
-    Instant suspendedSince;
-    long suspendedSeconds;
+    /** 首问负责: the first member of staff who took the case in. */
+    String firstReceiver;
+
+    final CaseClock clock = new CaseClock();
+    final Summons summons = new Summons();
     int reworkCount;
     Instant closedAt;
     Boolean resolved;
     Satisfaction satisfaction;
-    Duration extensionRequested;
-    String extensionRequestedBy;
-    final List<Whistle> whistles;
     /** Whether the row said units were summoned, so that {@link Whistles} loads them. */
     boolean markedWhistled;
 
-    Case(CaseFacts facts, int version, CaseStatus status, DivisionLevel level, List<Whistle> whistles) {
+    Case(CaseFacts facts, int version, CaseStatus status, DivisionLevel level) {
         this.facts = facts;
         this.version = version;
         this.loadedStatus = status;
         this.status = status;
         this.level = level;
-        this.whistles = new ArrayList<>(whistles);
     }
 
     public CaseFacts facts() {
@@ -84,25 +80,15 @@ public final class Case {
     }
 
     public boolean suspended() {
-        return suspendedSince != null;
+        return clock.suspended();
     }
 
     public boolean whistled() {
-        return !whistles.isEmpty();
+        return summons.any();
     }
 
     public boolean extensionPending() {
-        return extensionRequested != null;
-    }
-
-    /** The summons of the actor's unit, if it was summoned. */
-    Whistle whistleOf(Actor actor) {
-        return actor.partnerUnit() == null
-                ? null
-                : whistles.stream()
-                        .filter(w -> w.unit.equals(actor.partnerUnit()))
-                        .findFirst()
-                        .orElse(null);
+        return clock.extensionPending();
     }
 
     /**
@@ -110,7 +96,7 @@ public final class Case {
      * suspending twice, one extension pending at a time, a unit reporting in once and back once.
      */
     public boolean admits(Actor actor, CaseAction action) {
-        Whistle mine = whistleOf(actor);
+        var mine = summons.of(actor);
         return switch (action) {
             case SUSPEND -> !suspended();
             case RESUME -> suspended();
@@ -118,9 +104,14 @@ public final class Case {
             case REQUEST_EXTENSION -> !extensionPending();
             case APPROVE_EXTENSION -> extensionPending();
             case CLAIM -> facts.type() == CaseType.MICRO_WISH;
-            case ACCEPT -> !whistled();
-            case REPORT_IN -> mine != null && !mine.reportedIn();
-            case REPORT_BACK -> !whistled() || (mine != null && mine.reportedIn() && !mine.reportedBack());
+            case ACCEPT, HAND_OVER -> !whistled();
+            case TAKE_OVER -> !whistled() && assignee != null && !assignee.equals(actor.username());
+            case REPORT_IN -> mine.filter(w -> !w.reportedIn()).isPresent();
+            case REPORT_BACK ->
+                !whistled()
+                        || mine.filter(w -> w.reportedIn() && !w.reportedBack()).isPresent();
+            case RELEASE_UNIT, REPLACE_UNIT -> summons.waiting();
+            case RATE_UNIT -> summons.unrated();
             default -> true;
         };
     }
@@ -133,7 +124,7 @@ public final class Case {
             throw new Conflict("workflow.state", "诉求当前状态不允许此操作", "the case's state does not allow " + action);
         }
         if (action.needsNote() && note == null) {
-            throw new InvalidValue("note", "required", "此操作须填写说明", action + " needs a note giving the reason");
+            throw new InvalidValue("note", "required", action.noteMissingZh(), action.noteMissingEn());
         }
         return next;
     }
@@ -144,18 +135,22 @@ public final class Case {
         return new ArrayList<>(List.of(new Step(CaseEventKind.of(action), from, to, actor.username(), note, data)));
     }
 
+    /** 立案; 一次告知: the filing tells the resident, once, everything they must provide. */
     public List<Step> file(Actor actor, String note) {
         CaseStatus to = enter(actor, CaseAction.FILE, note);
         owner = actor.username();
-        Map<String, Object> data = new LinkedHashMap<>();
-        // 一次告知: the filing tells the resident, once, everything they must provide.
-        if (!facts.checklist().isEmpty()) data.put("requiredDocuments", facts.checklist());
+        if (firstReceiver == null) firstReceiver = actor.username();
+        var data = facts.checklist().isEmpty()
+                ? Map.<String, Object>of()
+                : Map.<String, Object>of("requiredDocuments", facts.checklist());
         return moved(CaseAction.FILE, actor, to, note, data);
     }
 
     /** Actions that change nothing but the status and the record: cancel, verify, urge. */
     public List<Step> simply(Actor actor, CaseAction action, String note) {
-        if (!EnumSetHolder.SIMPLE.contains(action)) throw new IllegalArgumentException(action.name());
+        if (action != CaseAction.CANCEL && action != CaseAction.VERIFY_PASS && action != CaseAction.URGE) {
+            throw new IllegalArgumentException(action.name());
+        }
         CaseStatus to = enter(actor, action, note);
         return moved(
                 action, actor, to, note, action == CaseAction.URGE ? Map.of("urgedBy", actor.username()) : Map.of());
@@ -163,28 +158,57 @@ public final class Case {
 
     public List<Step> dispatch(Actor actor, Actor handler, DeadlinePolicy policy, Instant now, String note) {
         CaseStatus to = enter(actor, CaseAction.DISPATCH, note);
-        if (handler == null || !CaseGuards.mayHandle(handler, this)) {
-            throw new InvalidValue(
-                    "assignee",
-                    "assignee.may-handle",
-                    "承办人须持有办理角色且管辖范围覆盖本诉求所在网格",
-                    "the assignee must hold a handling role and a scope covering the case's grid");
-        }
-        assignee = handler.username();
-        startClock(policy, now);
+        assignee = handler(handler).username();
+        clock.start(policy, facts.urgency(), now);
         return moved(
                 CaseAction.DISPATCH,
                 actor,
                 to,
                 note,
-                Map.of("assignee", assignee, "limit", policy.limit(urgency()).toString()));
+                Map.of(
+                        "assignee",
+                        assignee,
+                        "limit",
+                        policy.limit(facts.urgency()).toString()));
+    }
+
+    /**
+     * 首问负责: whoever has the case hands it to the right person, saying why: before dispatch the staff
+     * handling it name the new owner; in hand, the assignee names the new assignee, who accepts anew.
+     */
+    public List<Step> handOver(Actor actor, Actor receiver, String note) {
+        CaseStatus to = enter(actor, CaseAction.HAND_OVER, note);
+        String from = actor.username();
+        if (status == INTAKE || status == FILED) {
+            if (receiver == null
+                    || !CaseGuards.handlesHere(receiver, this)
+                    || receiver.username().equals(owner)) {
+                throw new InvalidValue(
+                        "assignee",
+                        "assignee.may-handle",
+                        "接收人须为在本层级办理本诉求的其他工作人员",
+                        "the receiver must be other staff handling the case at its level");
+            }
+            owner = receiver.username();
+        } else {
+            assignee = handler(receiver).username();
+        }
+        return moved(CaseAction.HAND_OVER, actor, to, note, Map.of("from", from, "to", receiver.username()));
+    }
+
+    /** Staff handling the case take it from its assignee, on the record, instead of acting in their name. */
+    public List<Step> takeOver(Actor actor, String note) {
+        CaseStatus to = enter(actor, CaseAction.TAKE_OVER, note);
+        String from = assignee;
+        assignee = actor.username();
+        return moved(CaseAction.TAKE_OVER, actor, to, note, Map.of("from", from));
     }
 
     public List<Step> accept(Actor actor, String note) {
         return moved(CaseAction.ACCEPT, actor, enter(actor, CaseAction.ACCEPT, note), note, Map.of());
     }
 
-    /** The handler's answer; on a whistled case each unit answers, and the last answer completes it. */
+    /** The handler's answer, with evidence; on a whistled case each unit answers, the last one completes it. */
     public List<Step> reportBack(Actor actor, String note, boolean photoGiven, boolean photoRequired, Instant now) {
         CaseStatus to = enter(actor, CaseAction.REPORT_BACK, note);
         if (photoRequired && !photoGiven) {
@@ -192,11 +216,15 @@ public final class Case {
                     "photos", "evidence.photo", "该类别反馈须附照片", "this category needs a photo with the report-back");
         }
         if (!whistled()) return moved(CaseAction.REPORT_BACK, actor, to, note, Map.of());
-        Whistle mine = whistleOf(actor);
+        Whistle mine = summons.of(actor).orElseThrow();
         mine.reportedBackAt = now;
         mine.reportedBackBy = actor.username();
-        boolean last = whistles.stream().allMatch(Whistle::reportedBack);
-        return moved(CaseAction.REPORT_BACK, actor, last ? REPORTED : HANDLING, note, Map.of("unit", mine.unit));
+        return moved(
+                CaseAction.REPORT_BACK,
+                actor,
+                summons.answered() ? REPORTED : HANDLING,
+                note,
+                Map.of("unit", mine.unit));
     }
 
     /** A failed verification sends the case back; the {@link CaseWorkflow#REWORK_LIMIT}th hands it up (提级督办). */
@@ -205,8 +233,10 @@ public final class Case {
         reworkCount++;
         List<Step> steps = moved(CaseAction.VERIFY_FAIL, actor, to, note, Map.of("rework", reworkCount));
         if (reworkCount >= CaseWorkflow.REWORK_LIMIT) {
-            DivisionLevel above = levelAbove();
-            handOver(above);
+            DivisionLevel above = level.above()
+                    .orElseThrow(() ->
+                            new Conflict("workflow.top-level", "已是最高层级，无法再上报", "the case is already at the top level"));
+            moveUp(above);
             status = FILED;
             steps.add(new Step(
                     CaseEventKind.ESCALATE,
@@ -234,11 +264,9 @@ public final class Case {
         resolved = solved;
         List<Step> steps =
                 moved(CaseAction.RATE, actor, to, null, Map.of("satisfaction", verdict.name(), "resolved", solved));
-        boolean inWindow = closedAt != null && !now.isAfter(closedAt.plus(reopenWindow));
-        if (verdict == Satisfaction.DISSATISFIED && inWindow) {
+        if (verdict == Satisfaction.DISSATISFIED && closedAt != null && !now.isAfter(closedAt.plus(reopenWindow))) {
             String countsAgainst = String.valueOf(assignee);
             reopen();
-            status = FILED;
             steps.add(new Step(
                     CaseEventKind.REOPEN,
                     RATED,
@@ -251,44 +279,40 @@ public final class Case {
     }
 
     public List<Step> reopen(Actor actor, String note) {
-        CaseStatus to = enter(actor, CaseAction.REOPEN, note);
+        List<Step> steps = moved(CaseAction.REOPEN, actor, enter(actor, CaseAction.REOPEN, note), note, Map.of());
         reopen();
-        return moved(CaseAction.REOPEN, actor, to, note, Map.of());
+        return steps;
     }
 
-    /**
-     * 上报: one rung above whoever escalates (the community escalating a grid's case hands it to the
-     * street); the event says where the case went.
-     */
+    /** 上报: one rung above whoever escalates (the community escalating a grid's case hands it to the street). */
     public List<Step> escalate(Actor actor, String note) {
         CaseStatus to = enter(actor, CaseAction.ESCALATE, note);
         DivisionLevel above = escalatingFrom(actor).above().orElseThrow();
-        handOver(above);
+        moveUp(above);
         return moved(CaseAction.ESCALATE, actor, to, note, Map.of("level", above.digits(), "to", above.name()));
     }
 
     public List<Step> suspend(Actor actor, String note, Instant now) {
         CaseStatus to = enter(actor, CaseAction.SUSPEND, note);
-        suspendedSince = now;
+        clock.suspend(now);
         return moved(CaseAction.SUSPEND, actor, to, note, Map.of());
     }
 
     /** 缓办 time does not count: the lines move by the time the case was paused. */
     public List<Step> resume(Actor actor, String note, Instant now) {
         CaseStatus to = enter(actor, CaseAction.RESUME, note);
-        Duration paused = Duration.between(suspendedSince, now);
-        suspendedSince = null;
-        suspendedSeconds += paused.toSeconds();
-        lines = lines.movedBy(paused);
+        Duration paused = clock.resume(now);
         return moved(CaseAction.RESUME, actor, to, note, Map.of("pausedSeconds", paused.toSeconds()));
     }
 
     /** 吹哨报到: the street summons units; the clock starts as for a dispatch. */
-    public List<Step> whistle(Actor actor, List<Whistle> summoned, DeadlinePolicy policy, Instant now, String note) {
+    public List<Step> whistle(
+            Actor actor, Supplier<List<Whistle>> units, DeadlinePolicy policy, Instant now, String note) {
         CaseStatus to = enter(actor, CaseAction.WHISTLE, note);
-        whistles.addAll(summoned);
+        List<Whistle> summoned = units.get();
+        summons.whistles.addAll(summoned);
         owner = actor.username();
-        startClock(policy, now);
+        clock.start(policy, facts.urgency(), now);
         return moved(
                 CaseAction.WHISTLE,
                 actor,
@@ -299,29 +323,56 @@ public final class Case {
 
     public List<Step> reportIn(Actor actor, String note, Instant now) {
         CaseStatus to = enter(actor, CaseAction.REPORT_IN, note);
-        Whistle mine = whistleOf(actor);
+        Whistle mine = summons.of(actor).orElseThrow();
         mine.reportedInAt = now;
         mine.reportedInBy = actor.username();
         return moved(CaseAction.REPORT_IN, actor, to, note, Map.of("unit", mine.unit));
     }
 
+    /**
+     * A whistle can always end: the street releases a unit that does not answer (or has nobody to log
+     * in), with the reason, optionally summoning another in its place; the rest answered, the case is reported.
+     */
+    public List<Step> releaseUnit(Actor actor, String unit, Supplier<Whistle> successor, String note, Instant now) {
+        CaseAction action = successor == null ? CaseAction.RELEASE_UNIT : CaseAction.REPLACE_UNIT;
+        CaseStatus to = enter(actor, action, note);
+        Whistle released = summons.waitingUnit(unit);
+        Whistle replacement = successor == null ? null : successor.get();
+        if (replacement != null) replacement = replacement.inRoleUnlessNamed(released.role);
+        released.releasedAt = now;
+        released.releasedBy = actor.username();
+        released.releaseReason = note;
+        if (replacement != null) {
+            if (summons.has(replacement.unit)) {
+                throw new InvalidValue("units[0].unit", "unit.unique", "同一单位不能重复吹哨", "a unit is summoned once");
+            }
+            summons.whistles.add(replacement);
+            return moved(action, actor, to, note, Map.of("unit", unit, "replacement", replacement.unit));
+        }
+        return moved(action, actor, summons.answered() ? REPORTED : to, note, Map.of("unit", unit));
+    }
+
+    /** 应哨评价: the street rates each summoned unit's answer once. */
+    public List<Step> rateUnit(Actor actor, String unit, Satisfaction rating, String note) {
+        CaseStatus to = enter(actor, CaseAction.RATE_UNIT, note);
+        if (rating == null) throw new InvalidValue("satisfaction", "required", "须选择评价", "satisfaction is required");
+        Whistle rated = summons.ratableUnit(unit);
+        rated.rating = rating;
+        rated.ratedBy = actor.username();
+        return moved(CaseAction.RATE_UNIT, actor, to, note, Map.of("unit", unit, "rating", rating.name()));
+    }
+
     public List<Step> requestExtension(Actor actor, String requested, DeadlinePolicy policy, String note) {
         CaseStatus to = enter(actor, CaseAction.REQUEST_EXTENSION, note);
-        extensionRequested = policy.extension(urgency(), requested);
-        extensionRequestedBy = actor.username();
-        return moved(CaseAction.REQUEST_EXTENSION, actor, to, note, Map.of("extension", extensionRequested.toString()));
+        Duration extension = policy.extension(facts.urgency(), requested);
+        clock.request(extension, actor.username());
+        return moved(CaseAction.REQUEST_EXTENSION, actor, to, note, Map.of("extension", extension.toString()));
     }
 
     /** The level above grants the extension: both lines move by it. */
     public List<Step> approveExtension(Actor actor, String note, Instant now) {
         CaseStatus to = enter(actor, CaseAction.APPROVE_EXTENSION, note);
-        Duration extension = extensionRequested;
-        extensionRequested = null;
-        extensionRequestedBy = null;
-        if (lines.deadlineAt() != null) {
-            lines = lines.movedBy(extension);
-            if (lines.deadlineAt().isAfter(now)) overdueAt = null;
-        }
+        Duration extension = clock.approve(now);
         return moved(CaseAction.APPROVE_EXTENSION, actor, to, note, Map.of("extension", extension.toString()));
     }
 
@@ -329,19 +380,20 @@ public final class Case {
     public List<Step> claim(Actor actor, DeadlinePolicy policy, Instant now, String note) {
         CaseStatus to = enter(actor, CaseAction.CLAIM, note);
         assignee = actor.username();
-        startClock(policy, now);
+        clock.start(policy, facts.urgency(), now);
         return moved(CaseAction.CLAIM, actor, to, note, Map.of("claimedBy", actor.username()));
     }
 
-    private Urgency urgency() {
-        return facts.urgency();
-    }
-
-    private void startClock(DeadlinePolicy policy, Instant now) {
-        dispatchedAt = now;
-        lines = policy.start(urgency(), now);
-        warnedAt = null;
-        overdueAt = null;
+    /** The person a case is given to, if they may handle it here; 400 naming {@code assignee} otherwise. */
+    private Actor handler(Actor handler) {
+        if (handler == null || !CaseGuards.mayHandle(handler, this)) {
+            throw new InvalidValue(
+                    "assignee",
+                    "assignee.may-handle",
+                    "承办人须持有办理角色且管辖范围覆盖本诉求所在网格",
+                    "the assignee must hold a handling role and a scope covering the case's grid");
+        }
+        return handler;
     }
 
     private DivisionLevel escalatingFrom(Actor actor) {
@@ -350,33 +402,16 @@ public final class Case {
                 .orElse(level);
     }
 
-    private DivisionLevel levelAbove() {
-        return level.above()
-                .orElseThrow(() ->
-                        new Conflict("workflow.top-level", "已是最高层级，无法再上报", "the case is already at the top level"));
-    }
-
-    private void handOver(DivisionLevel to) {
+    private void moveUp(DivisionLevel to) {
         level = to;
         assignee = null;
-        dispatchedAt = null;
-        lines = new DeadlinePolicy.Lines(null, null);
-        suspendedSince = null;
-        warnedAt = null;
-        overdueAt = null;
+        clock.stop();
     }
 
     private void reopen() {
+        status = FILED;
         closedAt = null;
         assignee = null;
-        dispatchedAt = null;
-        lines = new DeadlinePolicy.Lines(null, null);
-        warnedAt = null;
-        overdueAt = null;
-    }
-
-    private static final class EnumSetHolder {
-        static final java.util.Set<CaseAction> SIMPLE =
-                java.util.EnumSet.of(CaseAction.CANCEL, CaseAction.VERIFY_PASS, CaseAction.URGE);
+        clock.stop();
     }
 }

@@ -30,7 +30,11 @@ public final class CaseGuards {
             CaseAction.ESCALATE,
             CaseAction.SUSPEND,
             CaseAction.RESUME,
-            CaseAction.WHISTLE);
+            CaseAction.WHISTLE,
+            CaseAction.TAKE_OVER,
+            CaseAction.RELEASE_UNIT,
+            CaseAction.REPLACE_UNIT,
+            CaseAction.RATE_UNIT);
 
     private CaseGuards() {}
 
@@ -38,12 +42,12 @@ public final class CaseGuards {
     public static boolean authorises(Actor actor, Case aCase, CaseAction action) {
         if (!CaseWorkflow.permits(actor.roles(), action)) return false;
         if (HANDLING_LEVEL.contains(action)) return handlesHere(actor, aCase);
-        Whistle mine = aCase.whistleOf(actor);
+        boolean mine = aCase.summons.of(actor).isPresent();
         return switch (action) {
             case ACCEPT -> isAssignee(actor, aCase);
-            case REPORT_BACK -> aCase.whistled() ? mine != null : isAssignee(actor, aCase);
-            case REQUEST_EXTENSION -> aCase.whistled() ? mine != null : isAssignee(actor, aCase);
-            case REPORT_IN -> mine != null;
+            case REPORT_BACK, REQUEST_EXTENSION -> aCase.whistled() ? mine : isAssignee(actor, aCase);
+            case REPORT_IN -> mine;
+            case HAND_OVER -> aCase.assignee() == null ? handlesHere(actor, aCase) : isAssignee(actor, aCase);
             case RATE -> actor.username().equals(aCase.facts().reporter());
             case APPROVE_EXTENSION ->
                 inScope(actor, aCase) && aCase.level().above().equals(levelOf(actor));
@@ -87,7 +91,8 @@ public final class CaseGuards {
                 && handler.scope().prefix().length() >= reach;
     }
 
-    private static boolean handlesHere(Actor actor, Case aCase) {
+    /** Staff inside their scope at the case's handling level (a grid's staff or its community for a grid's case). */
+    static boolean handlesHere(Actor actor, Case aCase) {
         if (!actor.managesRegistry() || !inScope(actor, aCase)) return false;
         Optional<DivisionLevel> mine = levelOf(actor);
         if (mine.isEmpty()) return false;

@@ -33,22 +33,23 @@ public final class CaseViews {
                 c.owner,
                 c.assignee,
                 f.createdAt(),
-                c.dispatchedAt,
-                c.lines.warnAt(),
-                c.lines.deadlineAt(),
-                DeadlinePolicy.light(c.status.isOpen(), c.lines, c.suspendedSince, c.warnedAt, c.overdueAt, now),
+                c.clock.dispatchedAt,
+                c.clock.lines.warnAt(),
+                c.clock.lines.deadlineAt(),
+                c.clock.light(c.status.isOpen(), now),
                 c.suspended(),
                 c.reworkCount,
                 c.closedAt,
                 c.resolved,
                 c.satisfaction,
                 CaseGuards.offered(actor, c),
-                c.extensionRequested == null ? null : c.extensionRequested.toString(),
-                f.checklist());
+                c.clock.extensionRequested == null ? null : c.clock.extensionRequested.toString(),
+                f.checklist(),
+                c.firstReceiver);
     }
 
     /** The units summoned to the case and where each stands. */
     public static List<WhistleTarget> targets(Case c, Instant now) {
-        return c.whistles.stream().map(w -> w.target(now)).toList();
+        return c.summons.whistles.stream().map(w -> w.target(now)).toList();
     }
 }

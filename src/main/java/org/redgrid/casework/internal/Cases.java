@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.redgrid.casework.CaseSource;
@@ -65,28 +64,30 @@ public class Cases {
                                overdue_at = :overdue, suspended_since = :suspended, suspended_seconds = :suspendedSeconds,
                                rework_count = :rework, closed_at = :closed, resolved = :resolved, satisfaction = :satisfaction,
                                extension_requested = :extension, extension_requested_by = :extensionBy,
+                               first_receiver = :firstReceiver,
                                version = version + 1
                          where id = :id and version = :version and status = :loaded""")
                 .param("status", c.status.name())
                 .param("level", c.level.digits())
                 .param("owner", c.owner)
                 .param("assignee", c.assignee, Types.VARCHAR)
-                .param("dispatched", ts(c.dispatchedAt), Types.TIMESTAMP)
-                .param("warn", ts(c.lines.warnAt()), Types.TIMESTAMP)
-                .param("deadline", ts(c.lines.deadlineAt()), Types.TIMESTAMP)
-                .param("warned", ts(c.warnedAt), Types.TIMESTAMP)
-                .param("overdue", ts(c.overdueAt), Types.TIMESTAMP)
-                .param("suspended", ts(c.suspendedSince), Types.TIMESTAMP)
-                .param("suspendedSeconds", c.suspendedSeconds)
+                .param("dispatched", ts(c.clock.dispatchedAt), Types.TIMESTAMP)
+                .param("warn", ts(c.clock.lines.warnAt()), Types.TIMESTAMP)
+                .param("deadline", ts(c.clock.lines.deadlineAt()), Types.TIMESTAMP)
+                .param("warned", ts(c.clock.warnedAt), Types.TIMESTAMP)
+                .param("overdue", ts(c.clock.overdueAt), Types.TIMESTAMP)
+                .param("suspended", ts(c.clock.suspendedSince), Types.TIMESTAMP)
+                .param("suspendedSeconds", c.clock.suspendedSeconds)
                 .param("rework", c.reworkCount)
                 .param("closed", ts(c.closedAt), Types.TIMESTAMP)
                 .param("resolved", c.resolved, Types.BOOLEAN)
                 .param("satisfaction", c.satisfaction == null ? null : c.satisfaction.name(), Types.VARCHAR)
                 .param(
                         "extension",
-                        c.extensionRequested == null ? null : c.extensionRequested.toString(),
+                        c.clock.extensionRequested == null ? null : c.clock.extensionRequested.toString(),
                         Types.VARCHAR)
-                .param("extensionBy", c.extensionRequestedBy, Types.VARCHAR)
+                .param("extensionBy", c.clock.extensionRequestedBy, Types.VARCHAR)
+                .param("firstReceiver", c.firstReceiver, Types.VARCHAR)
                 .param("id", c.facts.id())
                 .param("version", c.version)
                 .param("loaded", c.loadedStatus.name())
@@ -143,26 +144,27 @@ public class Cases {
                 facts,
                 rs.getInt("version"),
                 CaseStatus.valueOf(rs.getString("status")),
-                DivisionLevel.of(rs.getInt("level")),
-                List.of());
+                DivisionLevel.of(rs.getInt("level")));
+        c.firstReceiver = rs.getString("first_receiver");
         c.owner = rs.getString("owner");
         c.assignee = rs.getString("assignee");
-        c.dispatchedAt = instant(rs, "dispatched_at");
-        c.lines = new DeadlinePolicy.Lines(instant(rs, "warn_at"), instant(rs, "deadline_at"));
-        c.warnedAt = instant(rs, "warned_at");
-        c.overdueAt = instant(rs, "overdue_at");
-        c.suspendedSince = instant(rs, "suspended_since");
-        c.suspendedSeconds = rs.getLong("suspended_seconds");
+        CaseClock clock = c.clock;
+        clock.dispatchedAt = instant(rs, "dispatched_at");
+        clock.lines = new DeadlinePolicy.Lines(instant(rs, "warn_at"), instant(rs, "deadline_at"));
+        clock.warnedAt = instant(rs, "warned_at");
+        clock.overdueAt = instant(rs, "overdue_at");
+        clock.suspendedSince = instant(rs, "suspended_since");
+        clock.suspendedSeconds = rs.getLong("suspended_seconds");
         c.reworkCount = rs.getInt("rework_count");
         c.closedAt = instant(rs, "closed_at");
         c.resolved = (Boolean) rs.getObject("resolved");
         c.satisfaction = Optional.ofNullable(rs.getString("satisfaction"))
                 .map(Satisfaction::valueOf)
                 .orElse(null);
-        c.extensionRequested = Optional.ofNullable(rs.getString("extension_requested"))
+        clock.extensionRequested = Optional.ofNullable(rs.getString("extension_requested"))
                 .map(Duration::parse)
                 .orElse(null);
-        c.extensionRequestedBy = rs.getString("extension_requested_by");
+        clock.extensionRequestedBy = rs.getString("extension_requested_by");
         c.markedWhistled = rs.getBoolean("whistled");
         return c;
     }

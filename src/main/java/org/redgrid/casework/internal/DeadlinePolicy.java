@@ -103,7 +103,7 @@ public record DeadlinePolicy(
     private static Optional<Duration> parse(String value) {
         if (value == null || value.isBlank() || value.length() > 32) return Optional.empty();
         try {
-            return Optional.of(Duration.parse(value.trim()));
+            return Optional.of(Duration.parse(value.strip()));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

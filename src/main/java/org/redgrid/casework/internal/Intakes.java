@@ -69,10 +69,10 @@ public class Intakes {
                             with c as (
                             insert into work_case (number, type, category_code, urgency, source, status, level, grid_code,
                                                    title, description, address, lat, lng, reporter, owner, idempotency_key,
-                                                   created_at)
+                                                   created_at, first_receiver)
                             values (:prefix || lpad((nextval('case_number_seq') % 1000000)::text, 6, '0'), :type,
                                     :category, :urgency, :source, 'INTAKE', 15, :grid, :title, :description, :address,
-                                    :lat, :lng, :reporter, :reporter, :key, :now)
+                                    :lat, :lng, :reporter, :reporter, :key, :now, :receiver)
                             on conflict do nothing
                             returning *)
                             select c.*, k.name_zh as category_name, k.checklist, k.evidence_photo, false as whistled
@@ -91,6 +91,7 @@ public class Intakes {
                     .param("reporter", actor.username())
                     .param("key", idempotencyKey, Types.VARCHAR)
                     .param("now", Timestamp.from(now))
+                    .param("receiver", actor.managesRegistry() ? actor.username() : null, Types.VARCHAR)
                     .query(Cases::map)
                     .optional();
             if (inserted.isPresent()) return new Taken(inserted.get().facts.id(), inserted);

@@ -1,6 +1,7 @@
 package org.redgrid.casework.internal;
 
 import java.time.Instant;
+import org.redgrid.casework.Satisfaction;
 import org.redgrid.casework.WhistleRole;
 import org.redgrid.casework.WhistleTarget;
 
@@ -18,6 +19,11 @@ public final class Whistle {
     Instant reportedBackAt;
     String reportedBackBy;
     final Instant lateMarkedAt;
+    Instant releasedAt;
+    String releasedBy;
+    String releaseReason;
+    Satisfaction rating;
+    String ratedBy;
 
     Whistle(
             Long id,
@@ -41,6 +47,11 @@ public final class Whistle {
         return new Whistle(null, unit, unitName, role, now, due, null);
     }
 
+    /** This summons in {@code role} when it names none (a replacement takes the released unit's role). */
+    Whistle inRoleUnlessNamed(WhistleRole role) {
+        return this.role != null ? this : summon(unit, unitName, role, whistledAt, reportInDue);
+    }
+
     public String unit() {
         return unit;
     }
@@ -51,6 +62,10 @@ public final class Whistle {
 
     boolean reportedBack() {
         return reportedBackAt != null;
+    }
+
+    boolean released() {
+        return releasedAt != null;
     }
 
     WhistleTarget target(Instant now) {
@@ -66,6 +81,9 @@ public final class Whistle {
                 reportedInBy,
                 reportedBackAt,
                 reportedBackBy,
-                late);
+                late,
+                releasedAt,
+                releaseReason,
+                rating);
     }
 }

@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.redgrid.casework.Satisfaction;
 import org.redgrid.casework.WhistleRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ public class Whistles {
     /** Loads the units of every case in {@code cases} that has any, in one statement. */
     public List<Case> attachAll(List<Case> cases) {
         List<Long> ids = cases.stream()
-                .filter(c -> c.markedWhistled && c.whistles.isEmpty())
+                .filter(c -> c.markedWhistled && !c.summons.any())
                 .map(c -> c.facts.id())
                 .toList();
         if (ids.isEmpty()) return cases;
@@ -42,7 +43,7 @@ public class Whistles {
                 .stream()
                 .collect(Collectors.groupingBy(
                         Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        for (Case c : cases) c.whistles.addAll(byCase.getOrDefault(c.facts.id(), List.of()));
+        for (Case c : cases) c.summons.whistles.addAll(byCase.getOrDefault(c.facts.id(), List.of()));
         return cases;
     }
 
@@ -59,12 +60,17 @@ public class Whistles {
         w.reportedInBy = rs.getString("reported_in_by");
         w.reportedBackAt = instant(rs, "reported_back_at");
         w.reportedBackBy = rs.getString("reported_back_by");
+        w.releasedAt = instant(rs, "released_at");
+        w.releasedBy = rs.getString("released_by");
+        w.releaseReason = rs.getString("release_reason");
+        w.rating = rs.getString("rating") == null ? null : Satisfaction.valueOf(rs.getString("rating"));
+        w.ratedBy = rs.getString("rated_by");
         return w;
     }
 
     /** Inserts newly summoned units and writes where the others stand. */
     void save(Case c) {
-        for (Whistle w : c.whistles) {
+        for (Whistle w : c.summons.whistles) {
             if (w.id == null) {
                 jdbc.sql("""
                                 insert into case_whistle (case_id, grid_code, unit, unit_name, role, whistled_at, report_in_due)
@@ -80,12 +86,19 @@ public class Whistles {
             } else {
                 jdbc.sql("""
                                 update case_whistle set reported_in_at = :in, reported_in_by = :inBy,
-                                       reported_back_at = :back, reported_back_by = :backBy
+                                       reported_back_at = :back, reported_back_by = :backBy, released_at = :released,
+                                       released_by = :releasedBy, release_reason = :reason, rating = :rating,
+                                       rated_by = :ratedBy
                                  where id = :id""")
                         .param("in", ts(w.reportedInAt), Types.TIMESTAMP)
                         .param("inBy", w.reportedInBy, Types.VARCHAR)
                         .param("back", ts(w.reportedBackAt), Types.TIMESTAMP)
                         .param("backBy", w.reportedBackBy, Types.VARCHAR)
+                        .param("released", ts(w.releasedAt), Types.TIMESTAMP)
+                        .param("releasedBy", w.releasedBy, Types.VARCHAR)
+                        .param("reason", w.releaseReason, Types.VARCHAR)
+                        .param("rating", w.rating == null ? null : w.rating.name(), Types.VARCHAR)
+                        .param("ratedBy", w.ratedBy, Types.VARCHAR)
                         .param("id", w.id)
                         .update();
             }

@@ -75,6 +75,7 @@ class CasePages {
             @RequestParam(required = false) List<String> assist,
             @RequestParam(required = false) String within,
             @RequestParam(required = false) String extension,
+            @RequestParam(required = false) String unit,
             @RequestParam(required = false) List<MultipartFile> photos,
             Model model,
             HttpServletResponse response,
@@ -87,8 +88,8 @@ class CasePages {
                 units = new ArrayList<>();
                 if (lead != null && !lead.isBlank()) units.add(new WhistleCall(lead, WhistleRole.LEAD, within));
                 if (assist != null) {
-                    for (String unit : assist) {
-                        if (!unit.equals(lead)) units.add(new WhistleCall(unit, WhistleRole.ASSIST, within));
+                    for (String assisting : assist) {
+                        if (!assisting.equals(lead)) units.add(new WhistleCall(assisting, WhistleRole.ASSIST, within));
                     }
                 }
             }
@@ -181,8 +182,10 @@ class CasePages {
         boolean staff = CaseWorkflow.permits(actor.roles(), CaseAction.FILE);
         model.addAttribute("duplicates", staff && view.status().isOpen() ? casework.duplicates(view.id()) : List.of());
         model.addAttribute("mayLink", staff && view.status().isOpen());
-        if (offered.contains(CaseAction.DISPATCH)) model.addAttribute("workers", workersNear(view.gridCode()));
-        if (offered.contains(CaseAction.WHISTLE)) {
+        if (offered.contains(CaseAction.DISPATCH) || offered.contains(CaseAction.HAND_OVER)) {
+            model.addAttribute("workers", workersNear(view.gridCode()));
+        }
+        if (offered.contains(CaseAction.WHISTLE) || offered.contains(CaseAction.REPLACE_UNIT)) {
             model.addAttribute(
                     "units", organization.partnerUnits(null, new Paging(0, 100)).items());
         }
