@@ -5,17 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import org.redgrid.casework.internal.Attachments;
 import org.redgrid.casework.internal.Case;
+import org.redgrid.casework.internal.CaseActions;
 import org.redgrid.casework.internal.CaseEvents;
 import org.redgrid.casework.internal.CaseQueries;
 import org.redgrid.casework.internal.CaseViews;
 import org.redgrid.casework.internal.Cases;
 import org.redgrid.casework.internal.Categories;
-import org.redgrid.casework.internal.DeadlinePolicy;
 import org.redgrid.casework.internal.DeadlineSweep;
 import org.redgrid.casework.internal.Intakes;
 import org.redgrid.casework.internal.Links;
-import org.redgrid.casework.internal.Summoner;
-import org.redgrid.identity.Identity;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.AuditRecord;
 import org.redgrid.shared.CurrentActor;
@@ -43,24 +41,19 @@ public class Casework {
     /** What one deadline sweep did. */
     public record SweepResult(boolean ran, int warned, int overdue, int lateToReportIn) {}
 
-    /** The tables and rules this coordinator works with. */
-    record Parts(
-            Cases cases,
-            CaseEvents caseEvents,
-            CaseQueries queries,
-            Categories categories,
-            Attachments attachments,
-            Intakes intakes,
-            Links links,
-            DeadlineSweep sweep,
-            Summoner summoner) {}
-
-    private final Parts parts;
-    private final Identity identity;
-    private final CaseworkSettings settings;
+    private final Cases cases;
+    private final CaseEvents caseEvents;
+    private final CaseQueries queries;
+    private final Categories categories;
+    private final Attachments attachments;
+    private final Intakes intakes;
+    private final Links links;
+    private final DeadlineSweep sweep;
+    private final CaseActions actions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    @SuppressWarnings("java:S107") // a coordinator names each part it coordinates
     Casework(
             Cases cases,
             CaseEvents caseEvents,
@@ -70,14 +63,18 @@ public class Casework {
             Intakes intakes,
             Links links,
             DeadlineSweep sweep,
-            Summoner summoner,
-            Identity identity,
-            CaseworkSettings settings,
+            CaseActions actions,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.parts = new Parts(cases, caseEvents, queries, categories, attachments, intakes, links, sweep, summoner);
-        this.identity = identity;
-        this.settings = settings;
+        this.cases = cases;
+        this.caseEvents = caseEvents;
+        this.queries = queries;
+        this.categories = categories;
+        this.attachments = attachments;
+        this.intakes = intakes;
+        this.links = links;
+        this.sweep = sweep;
+        this.actions = actions;
         this.events = events;
         this.clock = clock;
     }
@@ -86,20 +83,19 @@ public class Casework {
     public Intake create(NewCase command, String idempotencyKey) {
         Actor actor = CurrentActor.require();
         Instant now = clock.instant();
-        Intakes.Taken taken = parts.intakes().take(actor, command, idempotencyKey, now);
+        Intakes.Taken taken = intakes.take(actor, command, idempotencyKey, now);
         if (taken.created().isEmpty()) return new Intake(get(taken.id()), true);
         CaseView view = CaseViews.of(taken.created().get(), actor, now);
-        parts.caseEvents()
-                .append(
-                        view.id(),
-                        view.gridCode(),
-                        CaseEventKind.CREATE,
-                        null,
-                        CaseStatus.INTAKE,
-                        actor.username(),
-                        now,
-                        null,
-                        null);
+        caseEvents.append(
+                view.id(),
+                view.gridCode(),
+                CaseEventKind.CREATE,
+                null,
+                CaseStatus.INTAKE,
+                actor.username(),
+                now,
+                null,
+                null);
         events.publishEvent(new AuditRecord("CASE_CREATED", "case", view.number(), view.gridCode(), view.category()));
         publish(view, CaseEventKind.CREATE, actor.username(), List.of(), now);
         return new Intake(view, false);
@@ -107,25 +103,25 @@ public class Casework {
 
     public CaseView get(long id) {
         Actor actor = CurrentActor.require();
-        return CaseViews.of(parts.cases().load(actor, id), actor, clock.instant());
+        return CaseViews.of(cases.load(actor, id), actor, clock.instant());
     }
 
     public PageResult<CaseView> list(CaseQuery query, Paging paging) {
-        return parts.queries().list(CurrentActor.require(), query, paging);
+        return queries.list(CurrentActor.require(), query, paging);
     }
 
     /** One page of a work list, searched by case number or title, inside what the actor may see. */
     public PageResult<CaseView> work(WorkList list, String text, Paging paging) {
-        return parts.queries().work(CurrentActor.require(), list, text, paging);
+        return queries.work(CurrentActor.require(), list, text, paging);
     }
 
     public List<CaseEventView> events(long id) {
-        return parts.caseEvents().of(get(id).id());
+        return caseEvents.of(get(id).id());
     }
 
     /** The units summoned to a case and where each stands. */
     public List<WhistleTarget> whistleTargets(long id) {
-        return CaseViews.targets(parts.cases().load(CurrentActor.require(), id), clock.instant());
+        return CaseViews.targets(cases.load(CurrentActor.require(), id), clock.instant());
     }
 
     @Transactional
@@ -139,14 +135,14 @@ public class Casework {
         Actor actor = CurrentActor.require();
         if (request.action() == null) throw new InvalidValue("action", "required", "须指定动作", "action is required");
         String note = note(request.note());
-        Case aCase = parts.cases().load(actor, id);
+        Case aCase = cases.load(actor, id);
         Instant now = clock.instant();
-        List<Case.Step> steps = apply(aCase, actor, request, note, !photos.isEmpty(), now);
-        parts.cases().save(aCase);
-        for (Photo photo : photos) parts.attachments().attach(aCase, actor.username(), photo, now);
-        parts.caseEvents().append(id, aCase.facts().gridCode(), steps, now);
+        List<Case.Step> steps = actions.apply(aCase, actor, request, note, !photos.isEmpty(), now);
+        cases.save(aCase);
+        for (Photo photo : photos) attachments.attach(aCase, actor.username(), photo, now);
+        caseEvents.append(id, aCase.facts().gridCode(), steps, now);
         if (request.action() == CaseAction.CLOSE)
-            parts.links().closeLinked(id, aCase.facts().number(), now);
+            links.closeLinked(id, aCase.facts().number(), now);
         events.publishEvent(new AuditRecord(
                 "CASE_" + request.action(),
                 "case",
@@ -160,55 +156,6 @@ public class Casework {
         return after;
     }
 
-    private List<Case.Step> apply(
-            Case c, Actor actor, TransitionRequest request, String note, boolean photos, Instant now) {
-        String unit = request.unit() == null ? "" : request.unit().trim();
-        return switch (request.action()) {
-            case FILE -> c.file(actor, note);
-            case CANCEL, VERIFY_PASS, URGE -> c.simply(actor, request.action(), note);
-            case DISPATCH -> c.dispatch(actor, person(request.assignee()), policy(c), now, note);
-            case HAND_OVER -> c.handOver(actor, person(request.assignee()), note);
-            case TAKE_OVER -> c.takeOver(actor, note);
-            case ACCEPT -> c.accept(actor, note);
-            case REPORT_BACK ->
-                c.reportBack(
-                        actor, note, photos || evidence(c, actor), c.facts().photoRequired(), now);
-            case VERIFY_FAIL -> c.verifyFail(actor, note);
-            case CLOSE -> c.close(actor, note, now);
-            case RATE -> c.rate(actor, request.satisfaction(), request.resolved(), settings.reopenWindow(), now);
-            case REOPEN -> c.reopen(actor, note);
-            case ESCALATE -> c.escalate(actor, note);
-            case SUSPEND -> c.suspend(actor, note, now);
-            case RESUME -> c.resume(actor, note, now);
-            case WHISTLE ->
-                c.whistle(actor, () -> parts.summoner().whistle(request.units(), now), policy(c), now, note);
-            case REPORT_IN -> c.reportIn(actor, note, now);
-            case RELEASE_UNIT -> c.releaseUnit(actor, unit, null, note, now);
-            case REPLACE_UNIT ->
-                c.releaseUnit(actor, unit, () -> parts.summoner().replacement(request.units(), now), note, now);
-            case RATE_UNIT -> c.rateUnit(actor, unit, request.satisfaction(), note);
-            case REQUEST_EXTENSION -> c.requestExtension(actor, request.extension(), policy(c), note);
-            case APPROVE_EXTENSION -> c.approveExtension(actor, note, now);
-            case CLAIM -> c.claim(actor, policy(c), now, note);
-        };
-    }
-
-    private DeadlinePolicy policy(Case c) {
-        return parts.categories().policy(c.facts().category());
-    }
-
-    /** The person an action names, if there is one; whether they may have the case the case decides. */
-    private Actor person(String username) {
-        if (username == null || username.isBlank() || username.length() > 64) return null;
-        return identity.actorOf(username.trim()).orElse(null);
-    }
-
-    /** Whether the actor has attached a photo to the case: a report-back's evidence where it is asked. */
-    private boolean evidence(Case c, Actor actor) {
-        return parts.attachments().of(c.facts().id()).stream()
-                .anyMatch(a -> actor.username().equals(a.uploadedBy()));
-    }
-
     private static String note(String note) {
         String trimmed = note == null || note.isBlank() ? null : note.trim();
         if (trimmed != null && trimmed.length() > 2000) {
@@ -220,13 +167,13 @@ public class Casework {
     /** Marks yellow and red lines passed and units late to report in; see {@link DeadlineSweep}. */
     @Transactional
     public SweepResult sweepDeadlines(Instant now) {
-        DeadlineSweep.Result result = parts.sweep().sweep(now);
+        DeadlineSweep.Result result = sweep.sweep(now);
         return new SweepResult(result.ran(), result.warned(), result.overdue(), result.lateToReportIn());
     }
 
     /** Open cases of the same category that a report may repeat, among those the actor may see. */
     public List<CaseView> duplicates(long id) {
-        return parts.queries().duplicates(CurrentActor.require(), get(id));
+        return queries.duplicates(CurrentActor.require(), get(id));
     }
 
     /** Links a duplicate report to its master; the duplicate is answered when the master closes. */
@@ -239,7 +186,7 @@ public class Casework {
         if (masterId == null) throw new InvalidValue("master", "required", "须指定主案", "master is required");
         CaseView duplicate = get(id);
         CaseView master = get(masterId);
-        parts.links().link(duplicate, master, actor.username(), clock.instant());
+        links.link(duplicate, master, actor.username(), clock.instant());
         events.publishEvent(
                 new AuditRecord("CASE_LINKED", "case", duplicate.number(), duplicate.gridCode(), master.number()));
         return get(duplicate.id());
@@ -249,45 +196,44 @@ public class Casework {
     @Transactional
     public AttachmentView attach(long id, Photo photo) {
         Actor actor = CurrentActor.require();
-        Case aCase = parts.cases().load(actor, id);
-        long attachment = parts.attachments().attach(aCase, actor.username(), photo, clock.instant());
+        Case aCase = cases.load(actor, id);
+        long attachment = attachments.attach(aCase, actor.username(), photo, clock.instant());
         events.publishEvent(new AuditRecord(
                 "CASE_ATTACH", "case", aCase.facts().number(), aCase.facts().gridCode(), photo.filename()));
-        return parts.attachments().of(id).stream()
+        return attachments.of(id).stream()
                 .filter(a -> a.id() == attachment)
                 .findFirst()
                 .orElseThrow();
     }
 
     public List<AttachmentView> attachments(long id) {
-        return parts.attachments().of(get(id).id());
+        return attachments.of(get(id).id());
     }
 
     /** The photo's bytes, if its case is one the actor may see. */
     public Photo photo(long attachmentId) {
-        long caseId =
-                parts.attachments().caseOf(attachmentId).orElseThrow(() -> new NotFound("attachment", attachmentId));
+        long caseId = attachments.caseOf(attachmentId).orElseThrow(() -> new NotFound("attachment", attachmentId));
         try {
             get(caseId);
         } catch (NotFound hidden) {
             throw new NotFound("attachment", attachmentId);
         }
-        return parts.attachments().photo(attachmentId);
+        return attachments.photo(attachmentId);
     }
 
     public List<CategoryView> categories() {
         CurrentActor.require();
-        return parts.categories().all();
+        return categories.all();
     }
 
     public CategoryView category(String code) {
-        return parts.categories().get(code);
+        return categories.get(code);
     }
 
     /** Creates or changes a category and its deadline policy; region administrators only. */
     @Transactional
     public CategoryView saveCategory(String code, CategoryChange body) {
-        return parts.categories().save(CurrentActor.require(), code, body);
+        return categories.save(CurrentActor.require(), code, body);
     }
 
     private void publish(CaseView view, CaseEventKind kind, String actor, List<String> units, Instant at) {

@@ -257,6 +257,70 @@ class CaseRulesTests {
     }
 
     @Test
+    void aSourceIsSetOnlyByTheChannelOrRoleThatOwnsItAndAResolutionTaskNeverByAReport() {
+        var resident = Api.as(port, "resident.zhang");
+        for (String claimed : List.of("HOTLINE_12345", "REPRESENTATIVE", "MEETING", "POLICE_DIARY", "OPEN311")) {
+            var answer = resident.post(
+                    "/api/v1/cases",
+                    json(
+                            "type",
+                            "PROBLEM",
+                            "category",
+                            "EVENT.PARKING",
+                            "source",
+                            claimed,
+                            "gridCode",
+                            GRID1,
+                            "title",
+                            "来源",
+                            "description",
+                            "冒充来源"));
+            assertThat(answer.status()).as(claimed).isEqualTo(400);
+            assertThat(answer.json().path("field").asString()).isEqualTo("source");
+        }
+        var diary = Api.as(port, "taoyuan.grid1")
+                .post(
+                        "/api/v1/cases",
+                        json(
+                                "type",
+                                "PROBLEM",
+                                "category",
+                                "EVENT.PARKING",
+                                "source",
+                                "POLICE_DIARY",
+                                "gridCode",
+                                GRID1,
+                                "title",
+                                "民情日记",
+                                "description",
+                                "走访记录"));
+        assertThat(diary.status()).isEqualTo(201);
+        var task = resident.post(
+                "/api/v1/cases",
+                json(
+                        "type",
+                        "RESOLUTION_TASK",
+                        "category",
+                        "EVENT.PARKING",
+                        "gridCode",
+                        GRID1,
+                        "title",
+                        "议定事项",
+                        "description",
+                        "冒充议定事项"));
+        assertThat(task.status()).isEqualTo(400);
+        assertThat(task.json().path("field").asString()).isEqualTo("type");
+    }
+
+    @Test
+    void theReportFormTellsOnceWhatEachServiceNeedsAndOffersProxyServicesIncludingPetitions() throws Exception {
+        String form =
+                PageSession.loggedIn(port, "resident.zhang").get("/report").body();
+
+        assertThat(form).contains("一次告知", "信访代办", "信访事项书面材料", "低保办理", "value=\"PROXY_SERVICE\"");
+    }
+
+    @Test
     void aCaseTakesALeafCategory() {
         var parent = Api.as(port, "resident.zhang")
                 .post(

@@ -8,14 +8,12 @@ import static org.redgrid.casework.CaseStatus.REPORTED;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.redgrid.casework.CaseAction;
 import org.redgrid.casework.CaseEventKind;
 import org.redgrid.casework.CaseStatus;
-import org.redgrid.casework.CaseType;
 import org.redgrid.casework.CaseWorkflow;
 import org.redgrid.casework.DivisionLevel;
 import org.redgrid.casework.Satisfaction;
@@ -30,109 +28,10 @@ import org.redgrid.shared.InvalidValue;
  * table (a whistle answered or released, the last failed verification, a dissatisfied rating, a
  * hand-over of a case in hand) are here.
  */
-public final class Case {
-
-    /** One step to record: the action itself, or one the platform takes as its consequence. */
-    public record Step(
-            CaseEventKind kind, CaseStatus from, CaseStatus to, String actor, String note, Map<String, Object> data) {}
-
-    final CaseFacts facts;
-    final int version;
-    final CaseStatus loadedStatus;
-    CaseStatus status;
-    DivisionLevel level;
-    String owner;
-    String assignee;
-    /** 首问负责: the first member of staff who took the case in. */
-    String firstReceiver;
-
-    final CaseClock clock = new CaseClock();
-    final Summons summons = new Summons();
-    int reworkCount;
-    Instant closedAt;
-    Boolean resolved;
-    Satisfaction satisfaction;
-    /** Whether the row said units were summoned, so that {@link Whistles} loads them. */
-    boolean markedWhistled;
+public final class Case extends CaseState {
 
     Case(CaseFacts facts, int version, CaseStatus status, DivisionLevel level) {
-        this.facts = facts;
-        this.version = version;
-        this.loadedStatus = status;
-        this.status = status;
-        this.level = level;
-    }
-
-    public CaseFacts facts() {
-        return facts;
-    }
-
-    public CaseStatus status() {
-        return status;
-    }
-
-    public DivisionLevel level() {
-        return level;
-    }
-
-    public String assignee() {
-        return assignee;
-    }
-
-    public boolean suspended() {
-        return clock.suspended();
-    }
-
-    public boolean whistled() {
-        return summons.any();
-    }
-
-    public boolean extensionPending() {
-        return clock.extensionPending();
-    }
-
-    /**
-     * Whether the case's state, apart from its status, lets {@code actor} take {@code action}: not
-     * suspending twice, one extension pending at a time, a unit reporting in once and back once.
-     */
-    public boolean admits(Actor actor, CaseAction action) {
-        var mine = summons.of(actor);
-        return switch (action) {
-            case SUSPEND -> !suspended();
-            case RESUME -> suspended();
-            case ESCALATE -> escalatingFrom(actor).above().isPresent();
-            case REQUEST_EXTENSION -> !extensionPending();
-            case APPROVE_EXTENSION -> extensionPending();
-            case CLAIM -> facts.type() == CaseType.MICRO_WISH;
-            case ACCEPT, HAND_OVER -> !whistled();
-            case TAKE_OVER -> !whistled() && assignee != null && !assignee.equals(actor.username());
-            case REPORT_IN -> mine.filter(w -> !w.reportedIn()).isPresent();
-            case REPORT_BACK ->
-                !whistled()
-                        || mine.filter(w -> w.reportedIn() && !w.reportedBack()).isPresent();
-            case RELEASE_UNIT, REPLACE_UNIT -> summons.waiting();
-            case RATE_UNIT -> summons.unrated();
-            default -> true;
-        };
-    }
-
-    /** 403 unless the actor may take the action here and now, then 409 unless the case allows it. */
-    private CaseStatus enter(Actor actor, CaseAction action, String note) {
-        CaseGuards.require(actor, this, action);
-        CaseStatus next = CaseWorkflow.next(status, action);
-        if (!admits(actor, action)) {
-            throw new Conflict("workflow.state", "诉求当前状态不允许此操作", "the case's state does not allow " + action);
-        }
-        if (action.needsNote() && note == null) {
-            throw new InvalidValue("note", "required", action.noteMissingZh(), action.noteMissingEn());
-        }
-        return next;
-    }
-
-    private List<Step> moved(CaseAction action, Actor actor, CaseStatus to, String note, Map<String, Object> data) {
-        CaseStatus from = status;
-        status = to;
-        return new ArrayList<>(List.of(new Step(CaseEventKind.of(action), from, to, actor.username(), note, data)));
+        super(facts, version, status, level);
     }
 
     /** 立案; 一次告知: the filing tells the resident, once, everything they must provide. */
@@ -158,7 +57,7 @@ public final class Case {
 
     public List<Step> dispatch(Actor actor, Actor handler, DeadlinePolicy policy, Instant now, String note) {
         CaseStatus to = enter(actor, CaseAction.DISPATCH, note);
-        assignee = handler(handler).username();
+        assignee = CaseGuards.requireHandler(handler, this).username();
         clock.start(policy, facts.urgency(), now);
         return moved(
                 CaseAction.DISPATCH,
@@ -180,18 +79,9 @@ public final class Case {
         CaseStatus to = enter(actor, CaseAction.HAND_OVER, note);
         String from = actor.username();
         if (status == INTAKE || status == FILED) {
-            if (receiver == null
-                    || !CaseGuards.handlesHere(receiver, this)
-                    || receiver.username().equals(owner)) {
-                throw new InvalidValue(
-                        "assignee",
-                        "assignee.may-handle",
-                        "接收人须为在本层级办理本诉求的其他工作人员",
-                        "the receiver must be other staff handling the case at its level");
-            }
-            owner = receiver.username();
+            owner = CaseGuards.requireReceiver(receiver, this).username();
         } else {
-            assignee = handler(receiver).username();
+            assignee = CaseGuards.requireHandler(receiver, this).username();
         }
         return moved(CaseAction.HAND_OVER, actor, to, note, Map.of("from", from, "to", receiver.username()));
     }
@@ -216,15 +106,9 @@ public final class Case {
                     "photos", "evidence.photo", "该类别反馈须附照片", "this category needs a photo with the report-back");
         }
         if (!whistled()) return moved(CaseAction.REPORT_BACK, actor, to, note, Map.of());
-        Whistle mine = summons.of(actor).orElseThrow();
-        mine.reportedBackAt = now;
-        mine.reportedBackBy = actor.username();
+        String unit = summons.reportBack(actor, now);
         return moved(
-                CaseAction.REPORT_BACK,
-                actor,
-                summons.answered() ? REPORTED : HANDLING,
-                note,
-                Map.of("unit", mine.unit));
+                CaseAction.REPORT_BACK, actor, summons.answered() ? REPORTED : HANDLING, note, Map.of("unit", unit));
     }
 
     /** A failed verification sends the case back; the {@link CaseWorkflow#REWORK_LIMIT}th hands it up (提级督办). */
@@ -323,10 +207,7 @@ public final class Case {
 
     public List<Step> reportIn(Actor actor, String note, Instant now) {
         CaseStatus to = enter(actor, CaseAction.REPORT_IN, note);
-        Whistle mine = summons.of(actor).orElseThrow();
-        mine.reportedInAt = now;
-        mine.reportedInBy = actor.username();
-        return moved(CaseAction.REPORT_IN, actor, to, note, Map.of("unit", mine.unit));
+        return moved(CaseAction.REPORT_IN, actor, to, note, Map.of("unit", summons.reportIn(actor, now)));
     }
 
     /**
@@ -336,29 +217,18 @@ public final class Case {
     public List<Step> releaseUnit(Actor actor, String unit, Supplier<Whistle> successor, String note, Instant now) {
         CaseAction action = successor == null ? CaseAction.RELEASE_UNIT : CaseAction.REPLACE_UNIT;
         CaseStatus to = enter(actor, action, note);
-        Whistle released = summons.waitingUnit(unit);
-        Whistle replacement = successor == null ? null : successor.get();
-        if (replacement != null) replacement = replacement.inRoleUnlessNamed(released.role);
-        released.releasedAt = now;
-        released.releasedBy = actor.username();
-        released.releaseReason = note;
-        if (replacement != null) {
-            if (summons.has(replacement.unit)) {
-                throw new InvalidValue("units[0].unit", "unit.unique", "同一单位不能重复吹哨", "a unit is summoned once");
-            }
-            summons.whistles.add(replacement);
-            return moved(action, actor, to, note, Map.of("unit", unit, "replacement", replacement.unit));
+        Whistle released = summons.release(unit, actor, note, now);
+        if (successor == null) {
+            return moved(action, actor, summons.answered() ? REPORTED : to, note, Map.of("unit", unit));
         }
-        return moved(action, actor, summons.answered() ? REPORTED : to, note, Map.of("unit", unit));
+        Whistle replacement = summons.add(successor.get().inRoleUnlessNamed(released.role));
+        return moved(action, actor, to, note, Map.of("unit", unit, "replacement", replacement.unit));
     }
 
     /** 应哨评价: the street rates each summoned unit's answer once. */
     public List<Step> rateUnit(Actor actor, String unit, Satisfaction rating, String note) {
         CaseStatus to = enter(actor, CaseAction.RATE_UNIT, note);
-        if (rating == null) throw new InvalidValue("satisfaction", "required", "须选择评价", "satisfaction is required");
-        Whistle rated = summons.ratableUnit(unit);
-        rated.rating = rating;
-        rated.ratedBy = actor.username();
+        summons.rate(unit, rating, actor);
         return moved(CaseAction.RATE_UNIT, actor, to, note, Map.of("unit", unit, "rating", rating.name()));
     }
 
@@ -382,24 +252,6 @@ public final class Case {
         assignee = actor.username();
         clock.start(policy, facts.urgency(), now);
         return moved(CaseAction.CLAIM, actor, to, note, Map.of("claimedBy", actor.username()));
-    }
-
-    /** The person a case is given to, if they may handle it here; 400 naming {@code assignee} otherwise. */
-    private Actor handler(Actor handler) {
-        if (handler == null || !CaseGuards.mayHandle(handler, this)) {
-            throw new InvalidValue(
-                    "assignee",
-                    "assignee.may-handle",
-                    "承办人须持有办理角色且管辖范围覆盖本诉求所在网格",
-                    "the assignee must hold a handling role and a scope covering the case's grid");
-        }
-        return handler;
-    }
-
-    private DivisionLevel escalatingFrom(Actor actor) {
-        return DivisionLevel.ofDigits(actor.scope().prefix().length())
-                .filter(at -> at.isAbove(level))
-                .orElse(level);
     }
 
     private void moveUp(DivisionLevel to) {

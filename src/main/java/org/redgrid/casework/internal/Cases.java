@@ -122,24 +122,7 @@ public class Cases {
 
     /** A row of {@link #SELECT} as a case, its summoned units still to be attached when {@code whistled}. */
     public static Case map(ResultSet rs, int row) throws SQLException {
-        CaseFacts facts = new CaseFacts(
-                rs.getLong("id"),
-                rs.getString("number"),
-                CaseType.valueOf(rs.getString("type")),
-                rs.getString("category_code"),
-                rs.getString("category_name"),
-                Urgency.valueOf(rs.getString("urgency")),
-                CaseSource.valueOf(rs.getString("source")),
-                rs.getString("grid_code"),
-                rs.getString("title"),
-                rs.getString("description"),
-                rs.getString("address"),
-                (Double) rs.getObject("lat"),
-                (Double) rs.getObject("lng"),
-                rs.getString("reporter"),
-                instant(rs, "created_at"),
-                Arrays.asList((String[]) rs.getArray("checklist").getArray()),
-                rs.getBoolean("evidence_photo"));
+        CaseFacts facts = facts(rs);
         Case c = new Case(
                 facts,
                 rs.getInt("version"),
@@ -167,6 +150,27 @@ public class Cases {
         clock.extensionRequestedBy = rs.getString("extension_requested_by");
         c.markedWhistled = rs.getBoolean("whistled");
         return c;
+    }
+
+    private static CaseFacts facts(ResultSet rs) throws SQLException {
+        return new CaseFacts(
+                rs.getLong("id"),
+                rs.getString("number"),
+                CaseType.valueOf(rs.getString("type")),
+                rs.getString("category_code"),
+                rs.getString("category_name"),
+                Urgency.valueOf(rs.getString("urgency")),
+                CaseSource.valueOf(rs.getString("source")),
+                rs.getString("grid_code"),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getString("address"),
+                (Double) rs.getObject("lat"),
+                (Double) rs.getObject("lng"),
+                rs.getString("reporter"),
+                instant(rs, "created_at"),
+                Arrays.asList((String[]) rs.getArray("checklist").getArray()),
+                rs.getBoolean("evidence_photo"));
     }
 
     static Timestamp ts(Instant instant) {

@@ -97,6 +97,21 @@ public class Categories {
         double warn = body.warnRatio() == null ? 0.8 : body.warnRatio();
         new DeadlinePolicy(
                 Duration.parse(general), Duration.parse(urgent), Duration.parse(critical), warn, Optional.empty());
+        upsert(code, parent, nameZh, nameEn, new String[] {general, urgent, critical}, warn, maxExtension, body);
+        events.publishEvent(new AuditRecord(
+                "CATEGORY_SAVED", "case_category", code, null, general + "/" + urgent + "/" + critical));
+        return get(code);
+    }
+
+    private void upsert(
+            String code,
+            String parent,
+            String nameZh,
+            String nameEn,
+            String[] limits,
+            double warn,
+            String maxExtension,
+            CategoryChange body) {
         jdbc.sql("""
                         insert into case_category (code, parent_code, name_zh, name_en, limit_general, limit_urgent, limit_critical,
                                                    warn_ratio, public_view, active, checklist, max_extension, evidence_photo)
@@ -112,9 +127,9 @@ public class Categories {
                 .param("parent", parent, Types.VARCHAR)
                 .param("nameZh", nameZh)
                 .param("nameEn", nameEn)
-                .param("general", general)
-                .param("urgent", urgent)
-                .param("critical", critical)
+                .param("general", limits[0])
+                .param("urgent", limits[1])
+                .param("critical", limits[2])
                 .param("warn", warn)
                 .param("public", !Boolean.FALSE.equals(body.publicView()))
                 .param("active", !Boolean.FALSE.equals(body.active()))
@@ -122,9 +137,6 @@ public class Categories {
                 .param("maxExtension", maxExtension, Types.VARCHAR)
                 .param("evidencePhoto", Boolean.TRUE.equals(body.evidencePhoto()))
                 .update();
-        events.publishEvent(new AuditRecord(
-                "CATEGORY_SAVED", "case_category", code, null, general + "/" + urgent + "/" + critical));
-        return get(code);
     }
 
     private static String[] checklist(List<String> items) {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.redgrid.casework.CaseSource;
+import org.redgrid.casework.CaseType;
 import org.redgrid.casework.CategoryView;
 import org.redgrid.casework.NewCase;
 import org.redgrid.casework.Urgency;
@@ -29,6 +30,9 @@ public class Intakes {
 
     private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
+    /** The actors of Open311 API keys: reports through that channel carry its source. */
+    private static final String API_CLIENT = "open311-key-";
+
     private final JdbcClient jdbc;
     private final Organization organization;
     private final Categories categories;
@@ -42,6 +46,16 @@ public class Intakes {
     /** The new case, or for a known Idempotency-Key the earlier case's id ({@code created} empty). */
     public record Taken(long id, Optional<Case> created) {}
 
+    /** A report checked and placed, ready to insert. */
+    private record Report(
+            NewCase command,
+            CategoryView category,
+            String title,
+            String description,
+            String grid,
+            Urgency urgency,
+            CaseSource source) {}
+
     public Taken take(Actor actor, NewCase command, String idempotencyKey, Instant now) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw new InvalidValue(
@@ -50,50 +64,14 @@ public class Intakes {
                     "Idempotency-Key 须为 1–100 个字符",
                     "Idempotency-Key must be 1–100 characters");
         }
-        if (command.type() == null) throw new InvalidValue("type", "required", "须指定诉求类型", "type is required");
-        CategoryView category = categories.forNewCase(command.category());
-        String title = Text.required("title", command.title(), 200);
-        String description = Text.required("description", command.description(), 4000);
-        String grid = place(actor, command);
-        Urgency urgency = command.urgency() == null ? Urgency.GENERAL : command.urgency();
-        CaseSource source = command.source() != null
-                ? command.source()
-                : actor.managesRegistry() ? CaseSource.GRID_PATROL : CaseSource.RESIDENT;
-        String prefix = grid.substring(0, 6) + "-"
+        Report report = check(actor, command);
+        String prefix = report.grid().substring(0, 6) + "-"
                 + LocalDate.ofInstant(now, LOCAL).format(DateTimeFormatter.BASIC_ISO_DATE) + "-";
         // A number repeats only if one county takes a million cases in a day; then the next one is taken.
         // A retry with a known Idempotency-Key conflicts on (reporter, idempotency_key) and is answered
         // with the earlier case, so a first request costs no lookup.
         for (int attempt = 0; attempt < 5; attempt++) {
-            Optional<Case> inserted = jdbc.sql("""
-                            with c as (
-                            insert into work_case (number, type, category_code, urgency, source, status, level, grid_code,
-                                                   title, description, address, lat, lng, reporter, owner, idempotency_key,
-                                                   created_at, first_receiver)
-                            values (:prefix || lpad((nextval('case_number_seq') % 1000000)::text, 6, '0'), :type,
-                                    :category, :urgency, :source, 'INTAKE', 15, :grid, :title, :description, :address,
-                                    :lat, :lng, :reporter, :reporter, :key, :now, :receiver)
-                            on conflict do nothing
-                            returning *)
-                            select c.*, k.name_zh as category_name, k.checklist, k.evidence_photo, false as whistled
-                            from c join case_category k on k.code = c.category_code""")
-                    .param("prefix", prefix)
-                    .param("type", command.type().name())
-                    .param("category", category.code())
-                    .param("urgency", urgency.name())
-                    .param("source", source.name())
-                    .param("grid", grid)
-                    .param("title", title)
-                    .param("description", description)
-                    .param("address", Text.blankToNull(command.address()), Types.VARCHAR)
-                    .param("lat", command.lat(), Types.DOUBLE)
-                    .param("lng", command.lng(), Types.DOUBLE)
-                    .param("reporter", actor.username())
-                    .param("key", idempotencyKey, Types.VARCHAR)
-                    .param("now", Timestamp.from(now))
-                    .param("receiver", actor.managesRegistry() ? actor.username() : null, Types.VARCHAR)
-                    .query(Cases::map)
-                    .optional();
+            Optional<Case> inserted = insert(actor, report, prefix, idempotencyKey, now);
             if (inserted.isPresent()) return new Taken(inserted.get().facts.id(), inserted);
             if (idempotencyKey != null) {
                 // The key was used before, or by a concurrent request that committed first.
@@ -101,7 +79,68 @@ public class Intakes {
                 if (earlier.isPresent()) return new Taken(earlier.get(), Optional.empty());
             }
         }
-        throw new IllegalStateException("no free case number for " + grid);
+        throw new IllegalStateException("no free case number for " + report.grid());
+    }
+
+    private Report check(Actor actor, NewCase command) {
+        if (command.type() == null) throw new InvalidValue("type", "required", "须指定诉求类型", "type is required");
+        if (command.type() == CaseType.RESOLUTION_TASK) {
+            // 议定事项 come from a passed resolution, never from a report.
+            throw new InvalidValue(
+                    "type",
+                    "type.resolution-only",
+                    "议定事项只能由表决通过的议题生成",
+                    "a resolution task comes only from a passed resolution");
+        }
+        CategoryView category = categories.forNewCase(command.category());
+        String title = Text.required("title", command.title(), 200);
+        String description = Text.required("description", command.description(), 4000);
+        String grid = place(actor, command);
+        CaseSource source = command.source() != null
+                ? command.source()
+                : actor.managesRegistry() ? CaseSource.GRID_PATROL : CaseSource.RESIDENT;
+        if (!source.ownedBy(actor, actor.username().startsWith(API_CLIENT))) {
+            throw new InvalidValue(
+                    "source",
+                    "source.owner",
+                    "该来源只能由其所属渠道或角色填报",
+                    "this source is set only by the channel or role that owns it");
+        }
+        Urgency urgency = command.urgency() == null ? Urgency.GENERAL : command.urgency();
+        return new Report(command, category, title, description, grid, urgency, source);
+    }
+
+    private Optional<Case> insert(Actor actor, Report report, String prefix, String idempotencyKey, Instant now) {
+        NewCase command = report.command();
+        return jdbc.sql("""
+                        with c as (
+                        insert into work_case (number, type, category_code, urgency, source, status, level, grid_code,
+                                               title, description, address, lat, lng, reporter, owner, idempotency_key,
+                                               created_at, first_receiver)
+                        values (:prefix || lpad((nextval('case_number_seq') % 1000000)::text, 6, '0'), :type,
+                                :category, :urgency, :source, 'INTAKE', 15, :grid, :title, :description, :address,
+                                :lat, :lng, :reporter, :reporter, :key, :now, :receiver)
+                        on conflict do nothing
+                        returning *)
+                        select c.*, k.name_zh as category_name, k.checklist, k.evidence_photo, false as whistled
+                        from c join case_category k on k.code = c.category_code""")
+                .param("prefix", prefix)
+                .param("type", command.type().name())
+                .param("category", report.category().code())
+                .param("urgency", report.urgency().name())
+                .param("source", report.source().name())
+                .param("grid", report.grid())
+                .param("title", report.title())
+                .param("description", report.description())
+                .param("address", Text.blankToNull(command.address()), Types.VARCHAR)
+                .param("lat", command.lat(), Types.DOUBLE)
+                .param("lng", command.lng(), Types.DOUBLE)
+                .param("reporter", actor.username())
+                .param("key", idempotencyKey, Types.VARCHAR)
+                .param("now", Timestamp.from(now))
+                .param("receiver", actor.managesRegistry() ? actor.username() : null, Types.VARCHAR)
+                .query(Cases::map)
+                .optional();
     }
 
     private Optional<Long> earlierIntake(Actor actor, String key) {

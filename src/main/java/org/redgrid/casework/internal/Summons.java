@@ -1,8 +1,10 @@
 package org.redgrid.casework.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.redgrid.casework.Satisfaction;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.InvalidValue;
 
@@ -45,6 +47,48 @@ public final class Summons {
     /** Whether some unit's answer (or release) waits for the street's rating (应哨评价). */
     boolean unrated() {
         return whistles.stream().anyMatch(w -> (w.reportedBack() || w.released()) && w.rating == null);
+    }
+
+    /** The actor's unit reports in; its credit code. */
+    String reportIn(Actor actor, Instant now) {
+        Whistle mine = of(actor).orElseThrow();
+        mine.reportedInAt = now;
+        mine.reportedInBy = actor.username();
+        return mine.unit;
+    }
+
+    /** The actor's unit reports back; its credit code. */
+    String reportBack(Actor actor, Instant now) {
+        Whistle mine = of(actor).orElseThrow();
+        mine.reportedBackAt = now;
+        mine.reportedBackBy = actor.username();
+        return mine.unit;
+    }
+
+    /** Releases a unit that has not answered, keeping who released it and why. */
+    Whistle release(String unit, Actor actor, String reason, Instant now) {
+        Whistle released = waitingUnit(unit);
+        released.releasedAt = now;
+        released.releasedBy = actor.username();
+        released.releaseReason = reason;
+        return released;
+    }
+
+    /** Summons one more unit, which must not have been summoned to the case before. */
+    Whistle add(Whistle whistle) {
+        if (has(whistle.unit)) {
+            throw new InvalidValue("units[0].unit", "unit.unique", "同一单位不能重复吹哨", "a unit is summoned once");
+        }
+        whistles.add(whistle);
+        return whistle;
+    }
+
+    /** 应哨评价: the rating of a unit's answer, once. */
+    void rate(String unit, Satisfaction rating, Actor actor) {
+        if (rating == null) throw new InvalidValue("satisfaction", "required", "须选择评价", "satisfaction is required");
+        Whistle rated = ratableUnit(unit);
+        rated.rating = rating;
+        rated.ratedBy = actor.username();
     }
 
     /** The unit named in a release or replacement: summoned and not yet answered; 400 naming {@code unit}. */

@@ -17,7 +17,7 @@ class CaseRulesArchitectureTest {
         noClasses()
                 .that()
                 .haveNameMatching(
-                        "org\\.redgrid\\.casework\\.internal\\.(Case|CaseGuards|DeadlinePolicy|CaseFacts|Whistle)(\\$.*)?")
+                        "org\\.redgrid\\.casework\\.internal\\.(Case|CaseState|CaseClock|CaseGuards|DeadlinePolicy|CaseFacts|Summons|Whistle)(\\$.*)?")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
