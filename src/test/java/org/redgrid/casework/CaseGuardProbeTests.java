@@ -140,18 +140,20 @@ class CaseGuardProbeTests {
     void theApiAndTheCasePageOfferTheSameActionsAndEveryOtherActionIsRefused() throws Exception {
         Map<String, Long> cases = casesInEveryStatus();
         Map<String, PageSession> pages = new LinkedHashMap<>();
-        for (String user : USERS) pages.put(user, PageSession.loggedIn(port, user));
+        Map<String, Api> apis = new LinkedHashMap<>();
+        for (String user : USERS) {
+            pages.put(user, PageSession.loggedIn(port, user));
+            apis.put(user, Api.as(port, user));
+        }
+        var admin = apis.get("region.admin");
 
         for (var entry : cases.entrySet()) {
             long id = entry.getValue();
-            JsonNode before =
-                    Api.as(port, "region.admin").get("/api/v1/cases/" + id).json();
-            int eventsBefore = Api.as(port, "region.admin")
-                    .get("/api/v1/cases/" + id + "/events")
-                    .json()
-                    .size();
+            JsonNode before = admin.get("/api/v1/cases/" + id).json();
+            int eventsBefore =
+                    admin.get("/api/v1/cases/" + id + "/events").json().size();
             for (String user : USERS) {
-                var api = Api.as(port, user);
+                var api = apis.get(user);
                 var read = api.get("/api/v1/cases/" + id);
                 Set<String> listed = new TreeSet<>();
                 if (read.status() == 200) read.json().path("actions").forEach(a -> listed.add(a.asString()));
@@ -168,13 +170,10 @@ class CaseGuardProbeTests {
                     assertThat(status).as(where + " " + action).isIn(403, 404, 409);
                 }
             }
-            assertThat(Api.as(port, "region.admin").get("/api/v1/cases/" + id).json())
+            assertThat(admin.get("/api/v1/cases/" + id).json())
                     .as(entry.getKey())
                     .isEqualTo(before);
-            assertThat(Api.as(port, "region.admin")
-                            .get("/api/v1/cases/" + id + "/events")
-                            .json()
-                            .size())
+            assertThat(admin.get("/api/v1/cases/" + id + "/events").json().size())
                     .isEqualTo(eventsBefore);
         }
     }

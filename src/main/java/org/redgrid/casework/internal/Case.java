@@ -222,7 +222,7 @@ public final class Case extends CaseState {
             return moved(action, actor, summons.answered() ? REPORTED : to, note, Map.of("unit", unit));
         }
         Whistle replacement = summons.add(successor.get().inRoleUnlessNamed(released.role));
-        return moved(action, actor, to, note, Map.of("unit", unit, "replacement", replacement.unit));
+        return moved(action, actor, to, note, Map.of("unit", unit, "units", List.of(replacement.unit)));
     }
 
     /** 应哨评价: the street rates each summoned unit's answer once. */

@@ -30,7 +30,7 @@ class CaseListener {
     void on(CaseActionTaken event) {
         Set<String> recipients = new LinkedHashSet<>();
         String community = event.gridCode().substring(0, 12);
-        String text = null; // every kind below either sets it or returns
+        String text = null; // every kind below either sets it or returns (each kind is named)
         switch (event.kind()) {
             case CREATE -> {
                 recipients.addAll(identity.usernamesAt(community, Role.COMMUNITY_STAFF));
@@ -40,9 +40,14 @@ class CaseListener {
                 if (event.assignee() != null) recipients.add(event.assignee());
                 text = "您有新的承办任务";
             }
-            case WHISTLE -> {
+            case WHISTLE, REPLACE_UNIT -> {
                 event.units().forEach(unit -> recipients.addAll(identity.usernamesOfUnit(unit)));
                 text = "街道吹哨，请及时报到";
+            }
+            case HAND_OVER -> {
+                // In hand the new assignee accepts anew; before dispatch the new owner takes it on.
+                recipients.add(event.assignee() != null ? event.assignee() : event.owner());
+                text = "诉求已转交给您";
             }
             case REPORT_BACK -> {
                 if (event.owner() != null) recipients.add(event.owner());
@@ -95,7 +100,10 @@ class CaseListener {
                     APPROVE_EXTENSION,
                     WARN,
                     ATTACH,
-                    LINK -> {
+                    LINK,
+                    TAKE_OVER,
+                    RELEASE_UNIT,
+                    RATE_UNIT -> {
                 return;
             }
         }
