@@ -14,8 +14,8 @@ import org.redgrid.shared.InvalidValue;
 /**
  * Who may take which action on this case now. Staff act only at the case's handling level (a grid's
  * cases are handled by its grid staff and its community), inside their scope; the handler's steps
- * belong to the assignee, the summoned units' to those units; the reporter rates; the level above
- * approves an extension and any level at or above the case may urge it. The engine answers 403 from
+ * belong to the assignee, the summoned units' to those units; the reporter rates; only the rung above
+ * approves an extension. The engine answers 403 from
  * here, and the actions a case offers are the ones that pass here.
  */
 public final class CaseGuards {
@@ -33,6 +33,7 @@ public final class CaseGuards {
             CaseAction.SUSPEND,
             CaseAction.RESUME,
             CaseAction.WHISTLE,
+            CaseAction.URGE,
             CaseAction.TAKE_OVER,
             CaseAction.RELEASE_UNIT,
             CaseAction.REPLACE_UNIT,
@@ -53,7 +54,6 @@ public final class CaseGuards {
             case RATE -> actor.username().equals(aCase.facts().reporter());
             case APPROVE_EXTENSION ->
                 inScope(actor, aCase) && aCase.level().above().equals(levelOf(actor));
-            case URGE ->
                 inScope(actor, aCase)
                         && levelOf(actor)
                                 .filter(at -> !aCase.level().isAbove(at))

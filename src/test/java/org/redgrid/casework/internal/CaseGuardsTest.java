@@ -28,6 +28,27 @@ class CaseGuardsTest {
     }
 
     @Test
+    void staffAboveTheHandlingLevelMayTakeNoActionExceptTheRungAboveApprovingAnExtension() {
+        for (CaseStatus status : CaseStatus.values()) {
+            Case grid = aCase(status, DivisionLevel.GRID);
+            Case street = aCase(status, DivisionLevel.STREET);
+            for (CaseAction action : CaseAction.values()) {
+                for (var above : java.util.List.of(STREET, COUNTY, REGION)) {
+                    assertThat(CaseGuards.authorises(above, grid, action))
+                            .as(above.username() + " " + action)
+                            .isFalse();
+                }
+                assertThat(CaseGuards.authorises(REGION, street, action))
+                        .as("region " + action)
+                        .isFalse();
+                assertThat(CaseGuards.authorises(COUNTY, street, action))
+                        .as("county " + action)
+                        .isEqualTo(action == CaseAction.APPROVE_EXTENSION);
+            }
+        }
+    }
+
+    @Test
     void theEngineRefusesWithForbiddenBeforeLookingAtTheStatus() {
         Case c = aCase(CaseStatus.FILED, DivisionLevel.COMMUNITY);
 
@@ -37,11 +58,13 @@ class CaseGuardsTest {
     }
 
     @Test
-    void theStreetDoesNotHandleAGridsCaseButMayUrgeIt() {
+    void staffAboveTheHandlingLevelTakeNoActionOnTheCase() {
         Case c = aCase(CaseStatus.FILED, DivisionLevel.GRID);
 
-        assertThat(CaseGuards.offered(STREET, c)).containsExactly(CaseAction.URGE);
-        assertThat(CaseGuards.offered(COMMUNITY, c)).contains(CaseAction.DISPATCH, CaseAction.ESCALATE);
+        assertThat(CaseGuards.offered(STREET, c)).isEmpty();
+        assertThat(CaseGuards.offered(REGION, c)).isEmpty();
+        assertThat(CaseGuards.offered(COMMUNITY, c))
+                .contains(CaseAction.DISPATCH, CaseAction.ESCALATE, CaseAction.URGE);
         assertThat(CaseGuards.offered(WORKER, c)).contains(CaseAction.DISPATCH, CaseAction.ESCALATE);
         assertThat(CaseGuards.offered(OTHER_WORKER, c)).isEmpty();
     }
@@ -102,7 +125,7 @@ class CaseGuardsTest {
 
         assertThat(CaseGuards.offered(COMMUNITY, c)).isEmpty();
         assertThat(CaseGuards.offered(STREET, c)).contains(CaseAction.WHISTLE, CaseAction.DISPATCH);
-        assertThat(CaseGuards.offered(COUNTY, c)).containsExactly(CaseAction.URGE);
+        assertThat(CaseGuards.offered(COUNTY, c)).isEmpty();
     }
 
     @Test
