@@ -54,10 +54,6 @@ public final class CaseGuards {
             case RATE -> actor.username().equals(aCase.facts().reporter());
             case APPROVE_EXTENSION ->
                 inScope(actor, aCase) && aCase.level().above().equals(levelOf(actor));
-                inScope(actor, aCase)
-                        && levelOf(actor)
-                                .filter(at -> !aCase.level().isAbove(at))
-                                .isPresent();
             case CLAIM -> inScope(actor, aCase) && (!actor.managesRegistry() || handlesHere(actor, aCase));
             default -> false;
         };
