@@ -7,15 +7,15 @@ import java.util.List;
  * Something happened to a case: published inside the writing transaction and delivered to other
  * modules after it commits (durably, through the event publication registry).
  *
- * @param action a {@link CaseAction} name, or CREATE, OVERDUE
- * @param units the partner units summoned, for WHISTLE
+ * @param kind what happened
+ * @param units the partner units summoned, for WHISTLE and REPORT_IN_LATE
  */
 public record CaseActionTaken(
         long caseId,
         String number,
         String title,
         String gridCode,
-        String action,
+        CaseEventKind kind,
         CaseStatus status,
         int level,
         String actor,

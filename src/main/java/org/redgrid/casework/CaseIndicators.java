@@ -157,7 +157,13 @@ public class CaseIndicators {
         IndicatorReport.Figures total = all.get(0);
         List<IndicatorReport.Figures> children =
                 all.subList(1, all.size()).stream().filter(f -> f.cases() > 0).toList();
-        List<IndicatorReport.CategoryCount> top = jdbc.sql("""
+        List<IndicatorReport.CategoryCount> top = topFromRollups(request, area);
+        return new IndicatorReport(area, request.start(), request.end(), total, children, top);
+    }
+
+    /** The five categories with the most cases in the area, from the rollups and the changes not yet folded. */
+    private List<IndicatorReport.CategoryCount> topFromRollups(Request request, String area) {
+        return jdbc.sql("""
                         select t.category_code, k.name_zh, sum(t.cases) as n
                           from (select r.category_code, r.cases from case_category_rollup r
                                  where r.level = :level and r.area = :area and r.day between :fromDay and :toDay
@@ -174,15 +180,10 @@ public class CaseIndicators {
                 .param("level", area.length())
                 .query((rs, n) -> new IndicatorReport.CategoryCount(rs.getString(1), rs.getString(2), rs.getLong(3)))
                 .list();
-        return new IndicatorReport(area, request.start(), request.end(), total, children, top);
     }
 
-    private IndicatorReport fromCases(Request request, Breakdown by) {
-        String area = request.area();
-        Map<String, Object> params = request.params();
-        String base = "from work_case c where " + ScopedSql.within("c.grid_code")
-                + " and c.created_at >= :from and c.created_at < :to";
-        String figures = """
+    /** The figures of a set of cases, computed from the cases themselves. */
+    private static final String FIGURES = """
                 count(*) as cases,
                 count(*) filter (where c.status not in ('INTAKE', 'CANCELLED')) as filed,
                 count(*) filter (where c.dispatched_at is not null or exists
@@ -201,7 +202,13 @@ public class CaseIndicators {
                 count(*) filter (where c.rework_count > 0) as reworked,
                 avg(extract(epoch from (c.closed_at - c.created_at)) / 3600.0) filter (where c.closed_at is not null) as hours
                 """;
-        IndicatorReport.Figures total = jdbc.sql("select :area as code, " + figures + " " + base)
+
+    private IndicatorReport fromCases(Request request, Breakdown by) {
+        String area = request.area();
+        Map<String, Object> params = request.params();
+        String base = "from work_case c where " + ScopedSql.within("c.grid_code")
+                + " and c.created_at >= :from and c.created_at < :to";
+        IndicatorReport.Figures total = jdbc.sql("select :area as code, " + FIGURES + " " + base)
                 .params(params)
                 .param("area", area)
                 .query(CaseIndicators::figures)
@@ -217,7 +224,7 @@ public class CaseIndicators {
                 : base;
         List<IndicatorReport.Figures> children = group == null
                 ? List.of()
-                : jdbc.sql("select " + group + " as code, " + figures + " " + source + " group by 1 order by 1")
+                : jdbc.sql("select " + group + " as code, " + FIGURES + " " + source + " group by 1 order by 1")
                         .params(params)
                         .query(CaseIndicators::figures)
                         .list();

@@ -3,7 +3,11 @@ package org.redgrid.casework;
 import java.time.Instant;
 import java.util.Set;
 
-/** A case as the API and pages show it, with the actions its current status allows. */
+/**
+ * A case as the API and pages show it to one user: {@code actions} are exactly the actions this user
+ * may take on it now; {@code requiredDocuments} the category's checklist (一次告知); {@code
+ * firstReceiver} the first member of staff who took it in (首问负责).
+ */
 public record CaseView(
         long id,
         String number,
@@ -35,4 +39,5 @@ public record CaseView(
         Satisfaction satisfaction,
         Set<CaseAction> actions,
         String extensionRequested,
-        java.util.List<String> requiredDocuments) {}
+        java.util.List<String> requiredDocuments,
+        String firstReceiver) {}

@@ -12,8 +12,8 @@ import org.redgrid.shared.Role;
 
 /**
  * The case workflow as one table: which action leads from which status to which, and which roles may
- * take each action. Guards that need the case itself (the assignee, the reporter, a suspension) live
- * in the engine; everything about order lives here and is tested on its own.
+ * take each action at all. Who may take it on a given case (level, assignee, reporter, summoned unit)
+ * is {@code CaseGuards}; the outcomes that differ from this table are the {@code Case}'s methods.
  */
 public final class CaseWorkflow {
 
@@ -53,6 +53,18 @@ public final class CaseWorkflow {
         }
         for (CaseStatus open : EnumSet.of(INTAKE, FILED, DISPATCHED, HANDLING, REPORTED, VERIFIED))
             step(open, URGE, open);
+        // 首问负责: before dispatch the case changes owner; in hand, the new assignee accepts anew.
+        for (CaseStatus unassigned : EnumSet.of(INTAKE, FILED)) step(unassigned, HAND_OVER, unassigned);
+        step(DISPATCHED, HAND_OVER, DISPATCHED);
+        step(HANDLING, HAND_OVER, DISPATCHED);
+        step(DISPATCHED, TAKE_OVER, HANDLING);
+        step(HANDLING, TAKE_OVER, HANDLING);
+        // A whistle can always end: a unit that does not answer is released or replaced.
+        for (CaseStatus working : EnumSet.of(DISPATCHED, HANDLING)) {
+            step(working, RELEASE_UNIT, working);
+            step(working, REPLACE_UNIT, working);
+        }
+        for (CaseStatus answered : EnumSet.of(REPORTED, VERIFIED, CLOSED, RATED)) step(answered, RATE_UNIT, answered);
 
         Set<Role> staff = EnumSet.of(
                 Role.GRID_LEADER,
@@ -79,7 +91,13 @@ public final class CaseWorkflow {
         ROLES.put(ESCALATE, gridAndStaff);
         ROLES.put(SUSPEND, staff);
         ROLES.put(RESUME, staff);
-        ROLES.put(WHISTLE, EnumSet.of(Role.STREET_STAFF, Role.COUNTY_ADMIN, Role.CITY_ADMIN, Role.REGION_ADMIN));
+        Set<Role> whistlers = EnumSet.of(Role.STREET_STAFF, Role.COUNTY_ADMIN, Role.CITY_ADMIN, Role.REGION_ADMIN);
+        ROLES.put(WHISTLE, whistlers);
+        ROLES.put(RELEASE_UNIT, whistlers);
+        ROLES.put(REPLACE_UNIT, whistlers);
+        ROLES.put(RATE_UNIT, whistlers);
+        ROLES.put(HAND_OVER, handlers);
+        ROLES.put(TAKE_OVER, staff);
         ROLES.put(REPORT_IN, EnumSet.of(Role.DEPARTMENT));
         ROLES.put(REQUEST_EXTENSION, handlers);
         ROLES.put(APPROVE_EXTENSION, staff);
@@ -119,20 +137,5 @@ public final class CaseWorkflow {
     /** The actions that lead anywhere from {@code status}, for showing only the buttons that apply. */
     public static Set<CaseAction> actionsFrom(CaseStatus status) {
         return NEXT.containsKey(status) ? EnumSet.copyOf(NEXT.get(status).keySet()) : EnumSet.noneOf(CaseAction.class);
-    }
-
-    /**
-     * The handling level above {@code level}, counted in significant code digits: grid 15 → community
-     * 12 → street 9 → county 6 → league/city 4 → region 2; the region has nothing above.
-     */
-    public static Optional<Integer> levelAbove(int level) {
-        return switch (level) {
-            case 15 -> Optional.of(12);
-            case 12 -> Optional.of(9);
-            case 9 -> Optional.of(6);
-            case 6 -> Optional.of(4);
-            case 4 -> Optional.of(2);
-            default -> Optional.empty();
-        };
     }
 }

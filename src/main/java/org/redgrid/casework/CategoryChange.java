@@ -2,7 +2,8 @@ package org.redgrid.casework;
 
 /**
  * A category to create or change. Absent {@code warnRatio} means 0.8 (yellow at 80 % of the limit);
- * absent {@code publicView} and {@code active} mean true.
+ * absent {@code publicView} and {@code active} mean true; absent {@code maxExtension} means an extension
+ * reaches at most the original limit; absent {@code evidencePhoto} means no photo is required.
  */
 public record CategoryChange(
         String parentCode,
@@ -14,4 +15,6 @@ public record CategoryChange(
         Double warnRatio,
         Boolean publicView,
         Boolean active,
-        java.util.List<String> checklist) {}
+        java.util.List<String> checklist,
+        String maxExtension,
+        Boolean evidencePhoto) {}

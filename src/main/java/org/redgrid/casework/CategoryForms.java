@@ -72,35 +72,8 @@ public class CategoryForms {
         }
         CategoryForm current = form(code).orElseThrow(() -> new NotFound("category", code));
         List<FormField> fields = change == null || change.fields() == null ? List.of() : change.fields();
-        Set<String> codes = new HashSet<>();
-        for (FormField field : fields) {
-            if (field == null) throw new InvalidValue("fields", "required", "字段不能为空", "a field must not be null");
-            if (!codes.add(field.code())) {
-                throw new InvalidValue(
-                        "fields",
-                        "form-field.unique",
-                        "字段编码重复: " + field.code(),
-                        "duplicate field code " + field.code());
-            }
-        }
-        jdbc.sql("delete from case_category_attribute where category_code = :code")
-                .param("code", current.code())
-                .update();
-        for (FormField field : fields) {
-            jdbc.sql("""
-                            insert into case_category_attribute (category_code, code, datatype, required, description,
-                                                                 datatype_description, position, choices)
-                            values (:category, :code, :datatype, :required, :description, :datatypeDescription, :position, :choices)""")
-                    .param("category", current.code())
-                    .param("code", field.code())
-                    .param("datatype", field.datatype().wireName())
-                    .param("required", field.required())
-                    .param("description", field.description().trim())
-                    .param("datatypeDescription", field.datatypeDescription(), java.sql.Types.VARCHAR)
-                    .param("position", field.order())
-                    .param("choices", JSON.writeValueAsString(field.values()))
-                    .update();
-        }
+        Set<String> codes = uniqueCodes(fields);
+        replaceFields(current.code(), fields);
         boolean open311 = change != null && change.open311() != null ? change.open311() : current.open311();
         jdbc.sql("update case_category set open311 = :open311 where code = :code")
                 .param("open311", open311)
@@ -113,6 +86,42 @@ public class CategoryForms {
                 null,
                 "open311=" + open311 + " fields=" + codes));
         return form(current.code()).orElseThrow();
+    }
+
+    private static Set<String> uniqueCodes(List<FormField> fields) {
+        Set<String> codes = new HashSet<>();
+        for (FormField field : fields) {
+            if (field == null) throw new InvalidValue("fields", "required", "字段不能为空", "a field must not be null");
+            if (!codes.add(field.code())) {
+                throw new InvalidValue(
+                        "fields",
+                        "form-field.unique",
+                        "字段编码重复: " + field.code(),
+                        "duplicate field code " + field.code());
+            }
+        }
+        return codes;
+    }
+
+    private void replaceFields(String category, List<FormField> fields) {
+        jdbc.sql("delete from case_category_attribute where category_code = :code")
+                .param("code", category)
+                .update();
+        for (FormField field : fields) {
+            jdbc.sql("""
+                            insert into case_category_attribute (category_code, code, datatype, required, description,
+                                                                 datatype_description, position, choices)
+                            values (:category, :code, :datatype, :required, :description, :datatypeDescription, :position, :choices)""")
+                    .param("category", category)
+                    .param("code", field.code())
+                    .param("datatype", field.datatype().wireName())
+                    .param("required", field.required())
+                    .param("description", field.description().trim())
+                    .param("datatypeDescription", field.datatypeDescription(), java.sql.Types.VARCHAR)
+                    .param("position", field.order())
+                    .param("choices", JSON.writeValueAsString(field.values()))
+                    .update();
+        }
     }
 
     /**

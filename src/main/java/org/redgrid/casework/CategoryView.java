@@ -2,7 +2,8 @@ package org.redgrid.casework;
 
 /**
  * A case category and its deadline policy: an ISO-8601 duration per urgency, and when to warn; for
- * proxy services the documents the resident must provide (一次告知).
+ * every category with a checklist the documents the resident must provide (一次告知); the longest
+ * extension ({@code null}: the original limit) and whether a report-back needs a photo.
  */
 public record CategoryView(
         String code,
@@ -15,4 +16,6 @@ public record CategoryView(
         double warnRatio,
         boolean publicView,
         boolean active,
-        java.util.List<String> checklist) {}
+        java.util.List<String> checklist,
+        String maxExtension,
+        boolean evidencePhoto) {}

@@ -154,7 +154,7 @@ class CaseLoopTests {
     @Test
     void ofTwoConcurrentTransitionsOneWinsAndTheOtherGets409() throws Exception {
         var community = Api.as(port, "taoyuan.community");
-        var leader = Api.as(port, "dxdl.street");
+        var leader = Api.as(port, "taoyuan.grid1");
         long id = report(Api.as(port, "resident.zhang"), GRID1, "EVENT.PARKING")
                 .path("id")
                 .asLong();
@@ -169,7 +169,7 @@ class CaseLoopTests {
                 Future<Api.Response> a = pool.submit(
                         () -> community.post("/api/v1/cases/" + caseId + "/transitions", json("action", "FILE")));
                 Future<Api.Response> b = pool.submit(() -> leader.post(
-                        "/api/v1/cases/" + caseId + "/transitions", json("action", "FILE", "note", "街道直接立案")));
+                        "/api/v1/cases/" + caseId + "/transitions", json("action", "FILE", "note", "网格员直接立案")));
                 List<Integer> statuses = List.of(a.get().status(), b.get().status());
                 assertThat(statuses).containsExactlyInAnyOrder(200, 409);
             } finally {
@@ -217,8 +217,9 @@ class CaseLoopTests {
         long id = report(resident, GRID1, "EVENT.EV_CHARGING").path("id").asLong();
         act(community, id, "action", "FILE");
         act(community, id, "action", "DISPATCH", "assignee", "taoyuan.grid1");
-        act(community, id, "action", "ACCEPT");
-        act(community, id, "action", "REPORT_BACK");
+        var worker = Api.as(port, "taoyuan.grid1");
+        act(worker, id, "action", "ACCEPT");
+        act(worker, id, "action", "REPORT_BACK", "note", "已联系物业");
         act(community, id, "action", "VERIFY_PASS");
         act(community, id, "action", "CLOSE");
         JsonNode rated = act(
@@ -388,11 +389,11 @@ class CaseLoopTests {
                         "nameEn",
                         "Demo",
                         "limitGeneral",
-                        "PT30S",
+                        "PT30M",
                         "limitUrgent",
-                        "PT20S",
+                        "PT20M",
                         "limitCritical",
-                        "PT10S",
+                        "PT10M",
                         "warnRatio",
                         0.5,
                         "publicView",
@@ -400,7 +401,7 @@ class CaseLoopTests {
                         "active",
                         true));
         assertThat(saved.status()).isEqualTo(200);
-        assertThat(saved.json().path("limitCritical").asString()).isEqualTo("PT10S");
+        assertThat(saved.json().path("limitCritical").asString()).isEqualTo("PT10M");
         var bad = admin.put(
                 "/api/v1/case-categories/EVENT.DEMO_BAD",
                 json(

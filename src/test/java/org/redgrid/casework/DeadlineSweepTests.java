@@ -3,6 +3,7 @@ package org.redgrid.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redgrid.support.Api.json;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,7 @@ class DeadlineSweepTests {
     TransactionTemplate transactions;
 
     @BeforeEach
-    void tenSecondCategory() {
+    void tenMinuteCategory() {
         var saved = Api.as(port, "region.admin")
                 .put(
                         "/api/v1/case-categories/EVENT.SWEEP_DEMO",
@@ -45,11 +46,11 @@ class DeadlineSweepTests {
                                 "nameEn",
                                 "Deadline demo",
                                 "limitGeneral",
-                                "PT10S",
+                                "PT10M",
                                 "limitUrgent",
-                                "PT10S",
+                                "PT10M",
                                 "limitCritical",
-                                "PT10S",
+                                "PT10M",
                                 "warnRatio",
                                 0.5));
         assertThat(saved.status()).isEqualTo(200);
@@ -91,13 +92,13 @@ class DeadlineSweepTests {
         Instant start = Instant.parse(dispatched.path("dispatchedAt").asString());
         var community = Api.as(port, "taoyuan.community");
 
-        assertThat(sweepAt(start.plusSeconds(3)).ran()).isTrue();
+        assertThat(sweepAt(start.plus(Duration.ofMinutes(3))).ran()).isTrue();
         assertThat(actions(community, id)).doesNotContain("WARN");
 
-        sweepAt(start.plusSeconds(6));
+        sweepAt(start.plus(Duration.ofMinutes(6)));
         assertThat(actions(community, id)).endsWith("WARN");
 
-        sweepAt(start.plusSeconds(11));
+        sweepAt(start.plus(Duration.ofMinutes(11)));
         assertThat(actions(community, id)).endsWith("WARN", "OVERDUE", "ESCALATE");
         JsonNode overdue = community.get("/api/v1/cases/" + id).json();
         assertThat(overdue.path("level").asInt()).isEqualTo(12);
@@ -110,7 +111,7 @@ class DeadlineSweepTests {
                         .findValuesAsString("number"))
                 .contains(overdue.path("number").asString());
 
-        sweepAt(start.plusSeconds(12));
+        sweepAt(start.plus(Duration.ofMinutes(12)));
         assertThat(actions(community, id)).filteredOn("OVERDUE"::equals).hasSize(1);
     }
 
@@ -121,7 +122,7 @@ class DeadlineSweepTests {
         Instant start = Instant.parse(dispatched.path("dispatchedAt").asString());
         var community = Api.as(port, "taoyuan.community");
         community.post("/api/v1/cases/" + id + "/transitions", json("action", "SUSPEND", "note", "等待物业配合"));
-        sweepAt(start.plusSeconds(11));
+        sweepAt(start.plus(Duration.ofMinutes(11)));
         assertThat(actions(community, id)).doesNotContain("WARN", "OVERDUE");
     }
 

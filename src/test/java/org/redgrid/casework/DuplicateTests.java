@@ -70,8 +70,9 @@ class DuplicateTests {
 
         act(community, master, "action", "FILE");
         act(community, master, "action", "DISPATCH", "assignee", "taoyuan.grid1");
-        act(community, master, "action", "ACCEPT");
-        act(community, master, "action", "REPORT_BACK");
+        var worker = Api.as(port, "taoyuan.grid1");
+        act(worker, master, "action", "ACCEPT");
+        act(worker, master, "action", "REPORT_BACK", "note", "已处理");
         act(community, master, "action", "VERIFY_PASS");
         act(community, master, "action", "CLOSE");
 

@@ -77,18 +77,18 @@ class IndicatorRollupTests {
 
         long rated = newCase(community, "EVENT.PARKING");
         act(community, rated, "action", "FILE");
-        act(community, rated, "action", "DISPATCH", "assignee", "taoyuan.grid1");
+        act(community, rated, "action", "DISPATCH", "assignee", "taoyuan.community");
         act(community, rated, "action", "ACCEPT");
-        act(community, rated, "action", "REPORT_BACK");
+        act(community, rated, "action", "REPORT_BACK", "note", "已处理");
         act(community, rated, "action", "VERIFY_FAIL", "note", "未清理干净");
-        act(community, rated, "action", "REPORT_BACK");
+        act(community, rated, "action", "REPORT_BACK", "note", "已处理");
         act(community, rated, "action", "VERIFY_PASS");
         act(community, rated, "action", "CLOSE");
         long cancelled = newCase(community, "PART.ROAD_DAMAGE");
         act(community, cancelled, "action", "CANCEL", "note", "重复上报");
         long suspended = newCase(community, "PART.STREET_LIGHT");
         act(community, suspended, "action", "FILE");
-        act(community, suspended, "action", "DISPATCH", "assignee", "taoyuan.grid1");
+        act(community, suspended, "action", "DISPATCH", "assignee", "taoyuan.community");
         act(community, suspended, "action", "SUSPEND", "note", "等待配件");
         newCase(community, "EVENT.ENVIRONMENT");
 

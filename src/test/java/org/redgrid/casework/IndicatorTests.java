@@ -48,18 +48,18 @@ class IndicatorTests {
 
         long closed = newCase(community, "EVENT.PARKING");
         act(community, closed, "action", "FILE");
-        act(community, closed, "action", "DISPATCH", "assignee", "taoyuan.grid1");
+        act(community, closed, "action", "DISPATCH", "assignee", "taoyuan.community");
         act(community, closed, "action", "ACCEPT");
-        act(community, closed, "action", "REPORT_BACK");
+        act(community, closed, "action", "REPORT_BACK", "note", "已处理");
         act(community, closed, "action", "VERIFY_FAIL", "note", "车位划线不清");
-        act(community, closed, "action", "REPORT_BACK");
+        act(community, closed, "action", "REPORT_BACK", "note", "已处理");
         act(community, closed, "action", "VERIFY_PASS");
         act(community, closed, "action", "CLOSE");
         act(community, closed, "action", "RATE", "resolved", true, "satisfaction", "BASICALLY_SATISFIED");
 
         long dispatchedOnly = newCase(community, "EVENT.PARKING");
         act(community, dispatchedOnly, "action", "FILE");
-        act(community, dispatchedOnly, "action", "DISPATCH", "assignee", "taoyuan.grid1");
+        act(community, dispatchedOnly, "action", "DISPATCH", "assignee", "taoyuan.community");
 
         newCase(community, "PART.ROAD_DAMAGE");
 
@@ -81,7 +81,7 @@ class IndicatorTests {
         JsonNode byWorker = community
                 .get("/api/v1/indicators?division=" + GRID + "&by=WORKER")
                 .json();
-        assertThat(byWorker.path("children").findValuesAsString("code")).contains("taoyuan.grid1", "");
+        assertThat(byWorker.path("children").findValuesAsString("code")).contains("taoyuan.community", "");
         JsonNode byMonth = community
                 .get("/api/v1/indicators?division=" + GRID + "&by=MONTH")
                 .json();

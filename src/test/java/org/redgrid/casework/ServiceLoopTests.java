@@ -153,8 +153,7 @@ class ServiceLoopTests {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
         "PROXY_SERVICE, SERVICE.ELDERLY_ALLOWANCE, 代办高龄补贴",
-        "SUGGESTION, EVENT.ENVIRONMENT, 建议增设分类垃圾桶",
-        "RESOLUTION_TASK, EVENT.PARKING, 议定事项：划设临时停车位"
+        "SUGGESTION, EVENT.ENVIRONMENT, 建议增设分类垃圾桶"
     })
     void everyOtherCaseTypeRunsTheWholeLoop(String type, String category, String title) {
         var resident = Api.as(port, "resident.zhang");

@@ -53,119 +53,116 @@ class CaseworkDemo implements ApplicationRunner {
         if (!mode.demo()) return;
         if (jdbc.sql("select count(*) from work_case").query(Long.class).single() > 0) return;
         if (!identity.userExists("resident.zhang")) return;
-        String gasCompany = null;
-        for (var unit : DemoDataset.load().path("partnerUnits")) {
-            if ("gas-company".equals(unit.path("key").asString()))
-                gasCompany = unit.path("creditCode").asString();
-        }
-
-        long gas = as(
-                "resident.zhang",
-                () -> casework.create(
-                                new NewCase(
-                                        CaseType.PROBLEM,
-                                        "EVENT.GAS_HAZARD",
-                                        Urgency.CRITICAL,
-                                        null,
-                                        GRID1,
-                                        null,
-                                        null,
-                                        "大学东路街道桃园社区",
-                                        "楼道燃气泄漏",
-                                        "外卖员送餐时闻到楼道里有浓烈燃气味，疑似燃气管道泄漏，请尽快处置。"),
-                                "demo-gas-leak")
-                        .view()
-                        .id());
-        act("taoyuan.community", gas, CaseAction.FILE, "燃气隐患，立即立案", null);
-        act("taoyuan.community", gas, CaseAction.ESCALATE, "需燃气公司处置，报街道吹哨", null);
-        if (gasCompany != null) {
-            String unit = gasCompany;
-            as(
-                    "dxdl.street",
-                    () -> casework.transition(
-                            gas,
-                            new TransitionRequest(
-                                    CaseAction.WHISTLE,
-                                    "街道吹哨，燃气公司主办",
-                                    null,
-                                    null,
-                                    null,
-                                    List.of(new WhistleCall(unit, WhistleRole.LEAD, "PT1H")),
-                                    null)));
-            act("gas.dept", gas, CaseAction.REPORT_IN, "燃气公司已报到，抢修人员出发", null);
-            act("gas.dept", gas, CaseAction.REPORT_BACK, "已关阀并更换老化管道，复测无泄漏", null);
-            act("dxdl.street", gas, CaseAction.VERIFY_PASS, "现场核查无异味", null);
-            act("dxdl.street", gas, CaseAction.CLOSE, "办结", null);
-            as(
-                    "resident.zhang",
-                    () -> casework.transition(
-                            gas,
-                            new TransitionRequest(
-                                    CaseAction.RATE, "处置及时，感谢！", null, true, Satisfaction.SATISFIED, null, null)));
-        }
-
-        long parking = as(
+        gasLeak();
+        long parking = report(
                 "taoyuan.grid2",
-                () -> casework.create(
-                                new NewCase(
-                                        CaseType.PROBLEM,
-                                        "EVENT.PARKING",
-                                        Urgency.GENERAL,
-                                        null,
-                                        GRID2,
-                                        null,
-                                        null,
-                                        null,
-                                        "小区停车难",
-                                        "晚间车辆停放在消防通道，居民反映强烈。"),
-                                "demo-parking")
-                        .view()
-                        .id());
+                CaseType.PROBLEM,
+                "EVENT.PARKING",
+                Urgency.GENERAL,
+                GRID2,
+                null,
+                "小区停车难",
+                "晚间车辆停放在消防通道，居民反映强烈。",
+                "demo-parking");
         act("taoyuan.grid2", parking, CaseAction.FILE, null, null);
         act("taoyuan.community", parking, CaseAction.DISPATCH, "网格员协调物业划线", "taoyuan.grid2");
         act("taoyuan.grid2", parking, CaseAction.ACCEPT, null, null);
-
-        long wish = as(
+        long wish = report(
                 "resident.zhang",
-                () -> casework.create(
-                                new NewCase(
-                                        CaseType.MICRO_WISH,
-                                        "SERVICE.MICRO_WISH",
-                                        Urgency.GENERAL,
-                                        null,
-                                        GRID1,
-                                        null,
-                                        null,
-                                        null,
-                                        "想要一台助听器",
-                                        "独居老人听力下降，希望有爱心人士帮助。"),
-                                "demo-wish")
-                        .view()
-                        .id());
+                CaseType.MICRO_WISH,
+                "SERVICE.MICRO_WISH",
+                Urgency.GENERAL,
+                GRID1,
+                null,
+                "想要一台助听器",
+                "独居老人听力下降，希望有爱心人士帮助。",
+                "demo-wish");
         act("taoyuan.community", wish, CaseAction.FILE, "发布到微心愿墙", null);
-
-        as(
+        report(
                 "resident.zhang",
-                () -> casework.create(
-                        new NewCase(
-                                CaseType.SERVICE_ORDER,
-                                "SERVICE.MEAL_ASSISTANCE",
-                                Urgency.GENERAL,
-                                null,
-                                GRID1,
-                                null,
-                                null,
-                                null,
-                                "为老人订助餐",
-                                "父亲独居，希望每天中午送餐上门。"),
-                        "demo-meal"));
+                CaseType.SERVICE_ORDER,
+                "SERVICE.MEAL_ASSISTANCE",
+                Urgency.GENERAL,
+                GRID1,
+                null,
+                "为老人订助餐",
+                "父亲独居，希望每天中午送餐上门。",
+                "demo-meal");
         log.info("Replayed the demo cases of the source articles");
     }
 
-    private void act(String username, long id, CaseAction action, String note, String assignee) {
-        as(
+    /** The article's gas leak: filed by the community, whistled by the street, answered by the gas company. */
+    private void gasLeak() {
+        long gas = report(
+                "resident.zhang",
+                CaseType.PROBLEM,
+                "EVENT.GAS_HAZARD",
+                Urgency.CRITICAL,
+                GRID1,
+                "大学东路街道桃园社区",
+                "楼道燃气泄漏",
+                "外卖员送餐时闻到楼道里有浓烈燃气味，疑似燃气管道泄漏，请尽快处置。",
+                "demo-gas-leak");
+        act("taoyuan.community", gas, CaseAction.FILE, "燃气隐患，立即立案", null);
+        act("taoyuan.community", gas, CaseAction.ESCALATE, "需燃气公司处置，报街道吹哨", null);
+        String unit = gasCompany();
+        if (unit == null) return;
+        transition(
+                "dxdl.street",
+                gas,
+                new TransitionRequest(
+                        CaseAction.WHISTLE,
+                        "街道吹哨，燃气公司主办",
+                        null,
+                        null,
+                        null,
+                        List.of(new WhistleCall(unit, WhistleRole.LEAD, "PT1H")),
+                        null));
+        act("gas.dept", gas, CaseAction.REPORT_IN, "燃气公司已报到，抢修人员出发", null);
+        act("gas.dept", gas, CaseAction.REPORT_BACK, "已关阀并更换老化管道，复测无泄漏", null);
+        act("dxdl.street", gas, CaseAction.VERIFY_PASS, "现场核查无异味", null);
+        act("dxdl.street", gas, CaseAction.CLOSE, "办结", null);
+        transition(
+                "resident.zhang",
+                gas,
+                new TransitionRequest(CaseAction.RATE, "处置及时，感谢！", null, true, Satisfaction.SATISFIED, null, null));
+    }
+
+    private static String gasCompany() {
+        for (var unit : DemoDataset.load().path("partnerUnits")) {
+            if ("gas-company".equals(unit.path("key").asString()))
+                return unit.path("creditCode").asString();
+        }
+        return null;
+    }
+
+    @SuppressWarnings("java:S107") // one argument per field of the report
+    private long report(
+            String username,
+            CaseType type,
+            String category,
+            Urgency urgency,
+            String grid,
+            String address,
+            String title,
+            String description,
+            String key) {
+        return as(
                 username,
-                () -> casework.transition(id, new TransitionRequest(action, note, assignee, null, null, null, null)));
+                () -> casework.create(
+                                new NewCase(
+                                        type, category, urgency, null, grid, null, null, address, title, description),
+                                key)
+                        .view()
+                        .id());
+    }
+
+    private void act(String username, long id, CaseAction action, String note, String assignee) {
+        transition(username, id, new TransitionRequest(action, note, assignee, null, null, null, null));
+    }
+
+    private void transition(String username, long id, TransitionRequest request) {
+        as(username, () -> casework.transition(id, request));
     }
 
     private <T> T as(String username, Supplier<T> work) {

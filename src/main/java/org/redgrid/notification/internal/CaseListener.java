@@ -1,8 +1,10 @@
 package org.redgrid.notification.internal;
 
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.redgrid.casework.CaseActionTaken;
+import org.redgrid.casework.CaseEventKind;
 import org.redgrid.identity.Identity;
 import org.redgrid.notification.Notifications;
 import org.redgrid.shared.Role;
@@ -28,29 +30,34 @@ class CaseListener {
     void on(CaseActionTaken event) {
         Set<String> recipients = new LinkedHashSet<>();
         String community = event.gridCode().substring(0, 12);
-        String text;
-        switch (event.action()) {
-            case "CREATE" -> {
+        String text = null; // every kind below either sets it or returns (each kind is named)
+        switch (event.kind()) {
+            case CREATE -> {
                 recipients.addAll(identity.usernamesAt(community, Role.COMMUNITY_STAFF));
                 text = "新诉求待立案";
             }
-            case "DISPATCH", "CLAIM" -> {
+            case DISPATCH, CLAIM -> {
                 if (event.assignee() != null) recipients.add(event.assignee());
                 text = "您有新的承办任务";
             }
-            case "WHISTLE" -> {
+            case WHISTLE, REPLACE_UNIT -> {
                 event.units().forEach(unit -> recipients.addAll(identity.usernamesOfUnit(unit)));
                 text = "街道吹哨，请及时报到";
             }
-            case "REPORT_BACK" -> {
+            case HAND_OVER -> {
+                // In hand the new assignee accepts anew; before dispatch the new owner takes it on.
+                recipients.add(event.assignee() != null ? event.assignee() : event.owner());
+                text = "诉求已转交给您";
+            }
+            case REPORT_BACK -> {
                 if (event.owner() != null) recipients.add(event.owner());
                 text = "承办结果已反馈，请核查";
             }
-            case "VERIFY_FAIL" -> {
+            case VERIFY_FAIL -> {
                 if (event.assignee() != null) recipients.add(event.assignee());
                 text = "核查未通过，请返工";
             }
-            case "ESCALATE", "OVERDUE" -> {
+            case ESCALATE, OVERDUE -> {
                 String above = event.gridCode()
                         .substring(0, Math.min(event.level(), event.gridCode().length()));
                 recipients.addAll(identity.usernamesAt(
@@ -60,29 +67,43 @@ class CaseListener {
                         Role.COUNTY_ADMIN,
                         Role.CITY_ADMIN,
                         Role.REGION_ADMIN));
-                text = "OVERDUE".equals(event.action()) ? "诉求超期，已提级督办" : "下级上报诉求，请处理";
+                text = event.kind() == CaseEventKind.OVERDUE ? "诉求超期，已提级督办" : "下级上报诉求，请处理";
             }
-            case "REPORT_IN_LATE" -> {
+            case REPORT_IN_LATE -> {
                 if (event.owner() != null) recipients.add(event.owner());
                 event.units().forEach(unit -> recipients.addAll(identity.usernamesOfUnit(unit)));
                 text = "吹哨单位未按时报到";
             }
-            case "URGE" -> {
+            case URGE -> {
                 if (event.assignee() != null) recipients.add(event.assignee());
                 text = "诉求被催办，请加快办理";
             }
-            case "FILE", "CANCEL", "CLOSE", "REOPEN" -> {
+            case FILE, CANCEL, CLOSE, REOPEN -> {
                 // Reports from outside clients (Open311) have no user to read an inbox; they follow the
                 // case through their own channel.
                 if (identity.userExists(event.reporter())) recipients.add(event.reporter());
-                text = switch (event.action()) {
-                    case "FILE" -> "您反映的诉求已立案";
-                    case "CANCEL" -> "您反映的诉求不予立案";
-                    case "CLOSE" -> "您反映的诉求已办结，请评价";
+                text = switch (event.kind()) {
+                    case FILE -> "您反映的诉求已立案";
+                    case CANCEL -> "您反映的诉求不予立案";
+                    case CLOSE -> "您反映的诉求已办结，请评价";
                     default -> "您反映的诉求已重新办理";
                 };
             }
-            default -> {
+            // Steps the next actor learns of from the case itself, or that change nobody's work.
+            case ACCEPT,
+                    VERIFY_PASS,
+                    RATE,
+                    SUSPEND,
+                    RESUME,
+                    REPORT_IN,
+                    REQUEST_EXTENSION,
+                    APPROVE_EXTENSION,
+                    WARN,
+                    ATTACH,
+                    LINK,
+                    TAKE_OVER,
+                    RELEASE_UNIT,
+                    RATE_UNIT -> {
                 return;
             }
         }
@@ -92,7 +113,8 @@ class CaseListener {
         for (String username : recipients) {
             notifications.deliverToInbox(username, event.caseId(), event.number(), title, event.title());
         }
-        if ("WHISTLE".equals(event.action()) || "OVERDUE".equals(event.action()) || "CREATE".equals(event.action())) {
+        if (EnumSet.of(CaseEventKind.WHISTLE, CaseEventKind.OVERDUE, CaseEventKind.CREATE)
+                .contains(event.kind())) {
             notifications.enqueue("【北疆红色网格】" + title + (event.title().isBlank() ? "" : "：" + event.title()));
         }
     }

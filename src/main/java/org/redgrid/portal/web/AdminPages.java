@@ -93,7 +93,9 @@ class AdminPages {
                             ratio(form.get("warnRatio")),
                             current.publicView(),
                             form.containsKey("active"),
-                            current.checklist()));
+                            current.checklist(),
+                            current.maxExtension(),
+                            current.evidencePhoto()));
         } catch (InvalidValue e) {
             return categoryForm(model, current.code(), form, Map.of(e.field(), message(e, locale)));
         } catch (Forbidden e) {

@@ -3,13 +3,11 @@ package org.redgrid.portal.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.redgrid.casework.CaseAction;
-import org.redgrid.casework.CaseType;
 import org.redgrid.casework.CaseView;
 import org.redgrid.casework.CaseWorkflow;
 import org.redgrid.casework.Casework;
@@ -49,15 +47,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CasePages {
 
-    /** Actions that need a reason written down. */
-    static final Set<CaseAction> NEEDS_NOTE = EnumSet.of(
-            CaseAction.CANCEL,
-            CaseAction.VERIFY_FAIL,
-            CaseAction.ESCALATE,
-            CaseAction.SUSPEND,
-            CaseAction.REOPEN,
-            CaseAction.REQUEST_EXTENSION);
-
     private final Casework casework;
     private final Identity identity;
     private final Organization organization;
@@ -86,6 +75,7 @@ class CasePages {
             @RequestParam(required = false) List<String> assist,
             @RequestParam(required = false) String within,
             @RequestParam(required = false) String extension,
+            @RequestParam(required = false) String unit,
             @RequestParam(required = false) List<MultipartFile> photos,
             Model model,
             HttpServletResponse response,
@@ -98,14 +88,15 @@ class CasePages {
                 units = new ArrayList<>();
                 if (lead != null && !lead.isBlank()) units.add(new WhistleCall(lead, WhistleRole.LEAD, within));
                 if (assist != null) {
-                    for (String unit : assist) {
-                        if (!unit.equals(lead)) units.add(new WhistleCall(unit, WhistleRole.ASSIST, within));
+                    for (String assisting : assist) {
+                        if (!assisting.equals(lead)) units.add(new WhistleCall(assisting, WhistleRole.ASSIST, within));
                     }
                 }
             }
             casework.transition(
-                    id, new TransitionRequest(action, note, assignee, resolved, satisfaction, units, extension));
-            for (Photo photo : checked) casework.attach(id, photo);
+                    id,
+                    new TransitionRequest(action, note, assignee, resolved, satisfaction, units, extension),
+                    checked);
             redirect.addFlashAttribute("done", action);
             return "redirect:/cases/" + id;
         } catch (InvalidValue e) {
@@ -181,18 +172,20 @@ class CasePages {
     private void fill(Model model, CaseView view) {
         Actor actor = CurrentActor.require();
         List<WhistleTarget> targets = casework.whistleTargets(view.id());
-        Set<CaseAction> offered = offered(actor, view, targets);
+        // The engine's own answer: the same guards that refuse an action decide which forms to show.
+        Set<CaseAction> offered = view.actions();
         model.addAttribute("c", view);
         model.addAttribute("events", casework.events(view.id()));
         model.addAttribute("attachments", casework.attachments(view.id()));
         model.addAttribute("targets", targets);
         model.addAttribute("offered", offered);
-        model.addAttribute("needsNote", NEEDS_NOTE);
         boolean staff = CaseWorkflow.permits(actor.roles(), CaseAction.FILE);
         model.addAttribute("duplicates", staff && view.status().isOpen() ? casework.duplicates(view.id()) : List.of());
         model.addAttribute("mayLink", staff && view.status().isOpen());
-        if (offered.contains(CaseAction.DISPATCH)) model.addAttribute("workers", workersNear(view.gridCode()));
-        if (offered.contains(CaseAction.WHISTLE)) {
+        if (offered.contains(CaseAction.DISPATCH) || offered.contains(CaseAction.HAND_OVER)) {
+            model.addAttribute("workers", workersNear(view.gridCode()));
+        }
+        if (offered.contains(CaseAction.WHISTLE) || offered.contains(CaseAction.REPLACE_UNIT)) {
             model.addAttribute(
                     "units", organization.partnerUnits(null, new Paging(0, 100)).items());
         }
@@ -212,46 +205,6 @@ class CasePages {
             }
         }
         return workers;
-    }
-
-    /**
-     * The actions to offer as buttons: allowed from the case's status, permitted to one of the user's
-     * roles, and passing the guards the engine applies to this case and this user. Staff act on cases
-     * at their own level or below it, never on one already handed above them.
-     */
-    static Set<CaseAction> offered(Actor actor, CaseView view, List<WhistleTarget> targets) {
-        Set<CaseAction> offered = EnumSet.noneOf(CaseAction.class);
-        int myLevel = actor.scope().prefix().length();
-        boolean staffHere = actor.managesRegistry() && myLevel <= view.level();
-        boolean verifier = staffHere && CaseWorkflow.permits(actor.roles(), CaseAction.VERIFY_PASS);
-        boolean assignee = actor.username().equals(view.assignee());
-        WhistleTarget mine = targets.stream()
-                .filter(t -> t.unit().equals(actor.partnerUnit()))
-                .findFirst()
-                .orElse(null);
-        for (CaseAction action : view.actions()) {
-            if (!CaseWorkflow.permits(actor.roles(), action)) continue;
-            boolean ok = switch (action) {
-                case FILE, CANCEL, DISPATCH, VERIFY_PASS, VERIFY_FAIL, CLOSE, REOPEN, URGE, WHISTLE -> staffHere;
-                case ESCALATE ->
-                    staffHere && CaseWorkflow.levelAbove(view.level()).isPresent();
-                case SUSPEND -> staffHere && !view.suspended();
-                case RESUME -> staffHere && view.suspended();
-                case ACCEPT -> targets.isEmpty() && (assignee || verifier);
-                case REPORT_BACK ->
-                    targets.isEmpty()
-                            ? assignee || verifier
-                            : mine != null && mine.reportedInAt() != null && mine.reportedBackAt() == null;
-                case REQUEST_EXTENSION -> view.extensionRequested() == null && (assignee || verifier || mine != null);
-                case APPROVE_EXTENSION ->
-                    view.extensionRequested() != null && actor.managesRegistry() && myLevel < view.level();
-                case RATE -> actor.username().equals(view.reporter());
-                case REPORT_IN -> mine != null && mine.reportedInAt() == null;
-                case CLAIM -> view.type() == CaseType.MICRO_WISH;
-            };
-            if (ok) offered.add(action);
-        }
-        return offered;
     }
 
     /** A broken rule to show next to its field, in the user's language. */

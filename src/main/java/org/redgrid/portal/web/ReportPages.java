@@ -89,7 +89,10 @@ class ReportPages {
         try {
             List<Photo> checked = CasePages.photos(photos);
             boolean located = form.lat() != null && form.lng() != null;
-            CaseType type = form.type() == CaseType.SUGGESTION ? CaseType.SUGGESTION : CaseType.PROBLEM;
+            // 代办 (incl. 信访代办) is asked from the same form; its category tells what to bring.
+            CaseType type = form.type() == CaseType.SUGGESTION || form.type() == CaseType.PROXY_SERVICE
+                    ? form.type()
+                    : CaseType.PROBLEM;
             CaseView created = casework.create(
                             new NewCase(
                                     type,
@@ -206,10 +209,13 @@ class ReportPages {
         return grid.name() + " (" + grid.code() + ")";
     }
 
+    /** What a resident may report: problems, and the services done on their behalf (those with a checklist). */
     static List<CategoryView> problemCategories(List<CategoryView> all) {
         return all.stream()
                 .filter(c -> c.active() && c.parentCode() != null)
-                .filter(c -> c.parentCode().equals("EVENT") || c.parentCode().equals("PART"))
+                .filter(c -> c.parentCode().equals("EVENT")
+                        || c.parentCode().equals("PART")
+                        || (c.parentCode().equals("SERVICE") && !c.checklist().isEmpty()))
                 .toList();
     }
 }

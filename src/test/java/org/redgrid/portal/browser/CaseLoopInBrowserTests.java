@@ -74,7 +74,10 @@ class CaseLoopInBrowserTests {
         // 居民评价 from 我的诉求.
         browser.resize(Browser.PHONE).logIn("resident.zhang").open("/mine");
         flow.openFromList(title);
-        flow.note("RATE", "修得很快，谢谢！").press("RATE", "已评价");
+        flow.pick("RATE", "satisfaction", "SATISFIED")
+                .pick("RATE", "resolved", "true")
+                .note("RATE", "修得很快，谢谢！")
+                .press("RATE", "已评价");
         assertThat(browser.text()).contains("满意").contains("问题已解决");
         browser.screenshot("case-rated-phone");
         assertThat(browser.findAll(By.cssSelector("ol.timeline li")))

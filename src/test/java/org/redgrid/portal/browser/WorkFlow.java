@@ -69,6 +69,14 @@ final class WorkFlow {
         return this;
     }
 
+    /** Ticks the radio button {@code value} of {@code field}: nothing is chosen for the user beforehand. */
+    WorkFlow pick(String action, String field, String value) {
+        form(action)
+                .findElement(By.cssSelector("input[type=radio][name='" + field + "'][value='" + value + "']"))
+                .click();
+        return this;
+    }
+
     WorkFlow attach(String action) {
         form(action)
                 .findElement(By.name("photos"))
