@@ -15,7 +15,7 @@ import org.redgrid.shared.InvalidValue;
  * Who may take which action on this case now. Staff act only at the case's handling level (a grid's
  * cases are handled by its grid staff and its community), inside their scope; the handler's steps
  * belong to the assignee, the summoned units' to those units; the reporter rates; only the rung above
- * approves an extension. The engine answers 403 from
+ * approves an extension; staff above the case's level, in whose scope it lies, urge it (催办, 督办). The engine answers 403 from
  * here, and the actions a case offers are the ones that pass here.
  */
 public final class CaseGuards {
@@ -33,7 +33,6 @@ public final class CaseGuards {
             CaseAction.SUSPEND,
             CaseAction.RESUME,
             CaseAction.WHISTLE,
-            CaseAction.URGE,
             CaseAction.TAKE_OVER,
             CaseAction.RELEASE_UNIT,
             CaseAction.REPLACE_UNIT,
@@ -55,6 +54,7 @@ public final class CaseGuards {
             case APPROVE_EXTENSION ->
                 inScope(actor, aCase) && aCase.level().above().equals(levelOf(actor));
             case CLAIM -> inScope(actor, aCase) && (!actor.managesRegistry() || handlesHere(actor, aCase));
+            case URGE -> supervises(actor, aCase);
             default -> false;
         };
     }
@@ -150,6 +150,15 @@ public final class CaseGuards {
         if (mine.isEmpty()) return false;
         return mine.get() == aCase.level()
                 || (aCase.level() == DivisionLevel.GRID && mine.get() == DivisionLevel.COMMUNITY);
+    }
+
+    /** Staff of a level above the case's, inside whose scope it lies: those who urge (督办) it. */
+    static boolean supervises(Actor actor, CaseState aCase) {
+        return actor.managesRegistry()
+                && inScope(actor, aCase)
+                && levelOf(actor)
+                        .filter(mine -> mine.digits() < aCase.level().digits())
+                        .isPresent();
     }
 
     private static boolean isAssignee(Actor actor, CaseState aCase) {

@@ -28,7 +28,7 @@ class CaseGuardsTest {
     }
 
     @Test
-    void staffAboveTheHandlingLevelMayTakeNoActionExceptTheRungAboveApprovingAnExtension() {
+    void staffAboveTheHandlingLevelOnlyUrgeAndTheRungAboveApprovesAnExtension() {
         for (CaseStatus status : CaseStatus.values()) {
             Case grid = aCase(status, DivisionLevel.GRID);
             Case street = aCase(status, DivisionLevel.STREET);
@@ -36,14 +36,14 @@ class CaseGuardsTest {
                 for (var above : java.util.List.of(STREET, COUNTY, REGION)) {
                     assertThat(CaseGuards.authorises(above, grid, action))
                             .as(above.username() + " " + action)
-                            .isFalse();
+                            .isEqualTo(action == CaseAction.URGE);
                 }
                 assertThat(CaseGuards.authorises(REGION, street, action))
                         .as("region " + action)
-                        .isFalse();
+                        .isEqualTo(action == CaseAction.URGE);
                 assertThat(CaseGuards.authorises(COUNTY, street, action))
                         .as("county " + action)
-                        .isEqualTo(action == CaseAction.APPROVE_EXTENSION);
+                        .isEqualTo(action == CaseAction.APPROVE_EXTENSION || action == CaseAction.URGE);
             }
         }
     }
@@ -58,14 +58,16 @@ class CaseGuardsTest {
     }
 
     @Test
-    void staffAboveTheHandlingLevelTakeNoActionOnTheCase() {
+    void staffAboveTheHandlingLevelOnlyUrgeTheCase() {
         Case c = aCase(CaseStatus.FILED, DivisionLevel.GRID);
 
-        assertThat(CaseGuards.offered(STREET, c)).isEmpty();
-        assertThat(CaseGuards.offered(REGION, c)).isEmpty();
+        assertThat(CaseGuards.offered(STREET, c)).containsExactly(CaseAction.URGE);
+        assertThat(CaseGuards.offered(REGION, c)).containsExactly(CaseAction.URGE);
         assertThat(CaseGuards.offered(COMMUNITY, c))
                 .contains(CaseAction.DISPATCH, CaseAction.ESCALATE, CaseAction.URGE);
-        assertThat(CaseGuards.offered(WORKER, c)).contains(CaseAction.DISPATCH, CaseAction.ESCALATE);
+        assertThat(CaseGuards.offered(WORKER, c))
+                .contains(CaseAction.DISPATCH, CaseAction.ESCALATE)
+                .doesNotContain(CaseAction.URGE);
         assertThat(CaseGuards.offered(OTHER_WORKER, c)).isEmpty();
     }
 
@@ -125,7 +127,7 @@ class CaseGuardsTest {
 
         assertThat(CaseGuards.offered(COMMUNITY, c)).isEmpty();
         assertThat(CaseGuards.offered(STREET, c)).contains(CaseAction.WHISTLE, CaseAction.DISPATCH);
-        assertThat(CaseGuards.offered(COUNTY, c)).isEmpty();
+        assertThat(CaseGuards.offered(COUNTY, c)).containsExactly(CaseAction.URGE);
     }
 
     @Test
