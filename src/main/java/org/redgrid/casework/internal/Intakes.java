@@ -82,12 +82,11 @@ public class Intakes {
      * the platform) recording the resolution. One task per resolution: a repeated call answers with it.
      */
     public Taken take(Actor actor, ResolutionTask task, Instant now) {
+        if (!actor.managesRegistry()) throw notTheirs();
         String resolution = Text.required("resolution", task.resolution(), 64);
         String grid = GridCode.parse("gridCode", task.gridCode()).value();
+        if (!actor.scope().contains(grid)) throw notTheirs();
         if (!organization.gridExists(grid)) throw new InvalidValue("gridCode", "grid.exists", "网格不存在", "no such grid");
-        if (!actor.managesRegistry() || !actor.scope().contains(grid)) {
-            throw new Forbidden("只有该网格所在辖区的工作人员可以登记议定事项", "only staff of the grid's area record a resolution task");
-        }
         DivisionLevel level = task.level() == null ? DivisionLevel.COMMUNITY : task.level();
         Report report = new Report(
                 CaseType.RESOLUTION_TASK,
@@ -103,6 +102,10 @@ public class Intakes {
                 CaseStatus.FILED,
                 level);
         return number(actor, report, "resolution:" + resolution, now);
+    }
+
+    private static Forbidden notTheirs() {
+        return new Forbidden("只有该网格所在辖区的工作人员可以登记议定事项", "only staff of the grid's area record a resolution task");
     }
 
     private Taken number(Actor actor, Report report, String idempotencyKey, Instant now) {
