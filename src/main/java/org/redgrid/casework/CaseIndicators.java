@@ -189,7 +189,7 @@ public class CaseIndicators {
                 count(*) filter (where c.dispatched_at is not null or exists
                     (select 1 from case_event e where e.case_id = c.id and e.action in ('DISPATCH', 'WHISTLE'))) as dispatched,
                 count(*) filter (where exists
-                    (select 1 from case_event e where e.case_id = c.id and e.action in ('ACCEPT', 'REPORT_IN'))) as responded,
+                    (select 1 from case_event e where e.case_id = c.id and e.action in ('ACCEPT', 'REPORT_IN', 'TAKE_OVER'))) as responded,
                 count(*) filter (where c.closed_at is not null) as closed,
                 count(*) filter (where c.closed_at is not null and (c.deadline_at is null or c.closed_at <= c.deadline_at)
                     and c.overdue_at is null) as closed_on_time,
@@ -201,6 +201,12 @@ public class CaseIndicators {
                     and e.action in ('VERIFY_PASS', 'VERIFY_FAIL'))) as verified,
                 count(*) filter (where c.rework_count > 0) as reworked,
                 avg(extract(epoch from (c.closed_at - c.created_at)) / 3600.0) filter (where c.closed_at is not null) as hours
+                """;
+
+    /** The street's ratings of a unit's answers to its whistles ({@code w}), one per summons. */
+    private static final String ANSWERS = """
+                count(*) filter (where w.rating is not null) as answers_rated,
+                count(*) filter (where w.rating in ('SATISFIED', 'BASICALLY_SATISFIED')) as answers_satisfied
                 """;
 
     private IndicatorReport fromCases(Request request, Breakdown by) {
@@ -222,11 +228,12 @@ public class CaseIndicators {
         String source = by == Breakdown.UNIT
                 ? base.replace("from work_case c", "from work_case c join case_whistle w on w.case_id = c.id")
                 : base;
+        String figures = by == Breakdown.UNIT ? FIGURES + ", " + ANSWERS : FIGURES;
         List<IndicatorReport.Figures> children = group == null
                 ? List.of()
-                : jdbc.sql("select " + group + " as code, " + FIGURES + " " + source + " group by 1 order by 1")
+                : jdbc.sql("select " + group + " as code, " + figures + " " + source + " group by 1 order by 1")
                         .params(params)
-                        .query(CaseIndicators::figures)
+                        .query(by == Breakdown.UNIT ? CaseIndicators::unitFigures : CaseIndicators::figures)
                         .list();
         List<IndicatorReport.CategoryCount> top = jdbc.sql("select c.category_code, k.name_zh, count(*) as n "
                         + base.replace(
@@ -258,10 +265,17 @@ public class CaseIndicators {
                 ratio(closed, shouldClose),
                 ratio(rs.getLong("closed_on_time"), closed),
                 ratio(rs.getLong("reworked"), rs.getLong("verified")),
-                noHours ? null : Math.round(hours * 100) / 100.0);
+                noHours ? null : Math.round(hours * 100) / 100.0,
+                null,
+                null);
+    }
+
+    /** A partner unit's figures with the street's ratings of its answers (应哨满意率). */
+    private static IndicatorReport.Figures unitFigures(ResultSet rs, int row) throws SQLException {
+        return figures(rs, row).withAnswers(rs.getLong("answers_rated"), rs.getLong("answers_satisfied"));
     }
 
     private static Double ratio(long part, long whole) {
-        return whole <= 0 ? null : Math.round(part * 10000.0 / whole) / 10000.0;
+        return IndicatorReport.ratio(part, whole);
     }
 }

@@ -3,6 +3,7 @@ package org.redgrid.casework;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.redgrid.casework.internal.Attachments;
 import org.redgrid.casework.internal.Case;
 import org.redgrid.casework.internal.CaseActions;
@@ -83,21 +84,56 @@ public class Casework {
     public Intake create(NewCase command, String idempotencyKey) {
         Actor actor = CurrentActor.require();
         Instant now = clock.instant();
-        Intakes.Taken taken = intakes.take(actor, command, idempotencyKey, now);
+        return taken(actor, intakes.take(actor, command, false, idempotencyKey, now), Map.of(), now);
+    }
+
+    /**
+     * A report an Open311 client files with its API key: the one channel whose reports carry the
+     * OPEN311 source. Only the Open311 adapter calls it, once it has authenticated the key.
+     */
+    @Transactional
+    public Intake createThroughOpen311(NewCase command, String idempotencyKey) {
+        Actor actor = CurrentActor.require();
+        Instant now = clock.instant();
+        return taken(actor, intakes.take(actor, command, true, idempotencyKey, now), Map.of(), now);
+    }
+
+    /**
+     * 议定事项: the only way a RESOLUTION_TASK case is created, called by the deliberation module for a
+     * passed resolution, as the platform or as staff of the grid's area; filed at once at its level.
+     */
+    @Transactional
+    public Intake createResolutionTask(ResolutionTask task) {
+        Actor actor = CurrentActor.require();
+        Instant now = clock.instant();
+        return taken(
+                actor,
+                intakes.take(actor, task, now),
+                Map.of("resolution", task.resolution().trim()),
+                now);
+    }
+
+    /** Records and announces a case taken in, or answers with the earlier case of a replayed request. */
+    private Intake taken(Actor actor, Intakes.Taken taken, Map<String, String> data, Instant now) {
         if (taken.created().isEmpty()) return new Intake(get(taken.id()), true);
         CaseView view = CaseViews.of(taken.created().get(), actor, now);
+        String by = actor.username();
         caseEvents.append(
-                view.id(),
-                view.gridCode(),
-                CaseEventKind.CREATE,
-                null,
-                CaseStatus.INTAKE,
-                actor.username(),
-                now,
-                null,
-                null);
+                view.id(), view.gridCode(), CaseEventKind.CREATE, null, CaseStatus.INTAKE, by, now, null, data);
+        if (view.status() == CaseStatus.FILED) {
+            caseEvents.append(
+                    view.id(),
+                    view.gridCode(),
+                    CaseEventKind.FILE,
+                    CaseStatus.INTAKE,
+                    view.status(),
+                    by,
+                    now,
+                    null,
+                    data);
+        }
         events.publishEvent(new AuditRecord("CASE_CREATED", "case", view.number(), view.gridCode(), view.category()));
-        publish(view, CaseEventKind.CREATE, actor.username(), List.of(), now);
+        publish(view, CaseEventKind.CREATE, by, List.of(), now);
         return new Intake(view, false);
     }
 

@@ -2,6 +2,7 @@ package org.redgrid.casework;
 
 import java.util.List;
 import org.redgrid.shared.InvalidValue;
+import org.redgrid.shared.Text;
 
 /**
  * An extra field that a category's intake form asks for (附加信息), such as the pole number of a
@@ -26,6 +27,7 @@ public record FormField(
             throw new InvalidValue(
                     "description", "required", "字段说明须为 1–200 个字符", "description must be 1–200 characters");
         }
+        datatypeDescription = Text.optional("datatypeDescription", datatypeDescription, 200);
         values = values == null ? List.of() : List.copyOf(values);
         if (datatype.isList() == values.isEmpty()) {
             throw new InvalidValue(
@@ -43,6 +45,7 @@ public record FormField(
             if (key == null || key.isBlank() || key.length() > 48 || name == null || name.isBlank()) {
                 throw new InvalidValue("values", "form-field.choice", "选项须有键和名称", "a choice needs a key and a name");
             }
+            name = Text.required("values.name", name, 100);
         }
     }
 }

@@ -17,9 +17,12 @@ public record IndicatorReport(
         List<CategoryCount> topCategories) {
 
     /**
-     * The figures of one area. 响应率 = accepted or reported-in / dispatched; 解决率 = resolved / rated;
-     * 满意率 = satisfied or basically satisfied / rated; 结案率 = closed / (filed − suspended);
+     * The figures of one area. 响应率 = accepted, reported-in or taken over / dispatched; 解决率 = resolved /
+     * rated; 满意率 = satisfied or basically satisfied / rated; 结案率 = closed / (filed − suspended);
      * 按期结案率 = closed by the deadline / closed; 返工率 = cases with a failed verification / verified.
+     * In the breakdown by partner unit only, {@code ratedAnswers} is how many of the unit's answers to a
+     * whistle the street rated (应哨评价) and {@code answerSatisfactionRate} (应哨满意率) the share of them
+     * rated satisfied or basically satisfied; both are null elsewhere.
      */
     public record Figures(
             String code,
@@ -34,7 +37,33 @@ public record IndicatorReport(
             Double closureRate,
             Double onTimeClosureRate,
             Double reworkRate,
-            Double averageHandlingHours) {}
+            Double averageHandlingHours,
+            Long ratedAnswers,
+            Double answerSatisfactionRate) {
+
+        Figures withAnswers(long rated, long satisfied) {
+            return new Figures(
+                    code,
+                    cases,
+                    filed,
+                    dispatched,
+                    closed,
+                    this.rated,
+                    responseRate,
+                    resolutionRate,
+                    satisfactionRate,
+                    closureRate,
+                    onTimeClosureRate,
+                    reworkRate,
+                    averageHandlingHours,
+                    rated,
+                    ratio(satisfied, rated));
+        }
+    }
+
+    static Double ratio(long part, long whole) {
+        return whole <= 0 ? null : Math.round(part * 10000.0 / whole) / 10000.0;
+    }
 
     /** How many cases one category had. */
     public record CategoryCount(String code, String name, long cases) {}

@@ -150,7 +150,7 @@ public class GeoReport {
         String full = summary.isEmpty() || description.length() + summary.length() + 1 > 4000
                 ? description
                 : description + "\n" + summary;
-        CaseView created = casework.create(
+        CaseView created = casework.createThroughOpen311(
                         new NewCase(
                                 CaseType.PROBLEM,
                                 service.code(),

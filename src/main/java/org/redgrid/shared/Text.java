@@ -21,6 +21,14 @@ public final class Text {
         return trimmed;
     }
 
+    /**
+     * The trimmed value, or null when absent or blank; an {@link InvalidValue} naming the field when it is
+     * longer than {@code max}.
+     */
+    public static String optional(String field, String value, int max) {
+        return value == null || value.isBlank() ? null : required(field, value, max);
+    }
+
     /** The trimmed value, or null when absent or blank. */
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();

@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Categories {
 
+    private static final int CHECKLIST_ITEMS = 30;
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
@@ -94,7 +96,8 @@ public class Categories {
         String maxExtension = body.maxExtension() == null || body.maxExtension().isBlank()
                 ? null
                 : limit("maxExtension", body.maxExtension());
-        double warn = body.warnRatio() == null ? 0.8 : body.warnRatio();
+        // Kept with two decimals (numeric(3, 2)): 0.996 would be stored as 1.00.
+        double warn = body.warnRatio() == null ? 0.8 : Math.round(body.warnRatio() * 100) / 100.0;
         new DeadlinePolicy(
                 Duration.parse(general), Duration.parse(urgent), Duration.parse(critical), warn, Optional.empty());
         upsert(code, parent, nameZh, nameEn, new String[] {general, urgent, critical}, warn, maxExtension, body);
@@ -139,13 +142,20 @@ public class Categories {
                 .update();
     }
 
+    /** 一次告知: at most {@value #CHECKLIST_ITEMS} documents, each named in at most 200 characters. */
     private static String[] checklist(List<String> items) {
-        return items == null
-                ? new String[0]
-                : items.stream()
-                        .map(String::trim)
-                        .filter(item -> !item.isEmpty())
-                        .toArray(String[]::new);
+        if (items == null) return new String[0];
+        if (items.size() > CHECKLIST_ITEMS) {
+            throw new InvalidValue(
+                    "checklist",
+                    "max-items",
+                    "材料清单最多 " + CHECKLIST_ITEMS + " 项",
+                    "a checklist has at most " + CHECKLIST_ITEMS + " items");
+        }
+        return items.stream()
+                .map(item -> Text.optional("checklist", item, 200))
+                .filter(java.util.Objects::nonNull)
+                .toArray(String[]::new);
     }
 
     private static String limit(String field, String value) {

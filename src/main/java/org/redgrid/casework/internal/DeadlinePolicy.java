@@ -35,7 +35,7 @@ public record DeadlinePolicy(
     }
 
     public DeadlinePolicy {
-        if (warnRatio <= 0 || warnRatio >= 1) {
+        if (!(warnRatio > 0 && warnRatio < 1)) {
             throw new InvalidValue("warnRatio", "range", "预警比例须在 0 与 1 之间", "warnRatio must lie between 0 and 1");
         }
     }

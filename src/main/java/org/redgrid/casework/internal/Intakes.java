@@ -8,12 +8,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.redgrid.casework.CaseSource;
+import org.redgrid.casework.CaseStatus;
 import org.redgrid.casework.CaseType;
 import org.redgrid.casework.CategoryView;
+import org.redgrid.casework.DivisionLevel;
 import org.redgrid.casework.NewCase;
+import org.redgrid.casework.ResolutionTask;
 import org.redgrid.casework.Urgency;
 import org.redgrid.organization.Organization;
 import org.redgrid.shared.Actor;
+import org.redgrid.shared.Forbidden;
 import org.redgrid.shared.GridCode;
 import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.Text;
@@ -30,9 +34,6 @@ public class Intakes {
 
     private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
-    /** The actors of Open311 API keys: reports through that channel carry its source. */
-    private static final String API_CLIENT = "open311-key-";
-
     private final JdbcClient jdbc;
     private final Organization organization;
     private final Categories categories;
@@ -46,17 +47,26 @@ public class Intakes {
     /** The new case, or for a known Idempotency-Key the earlier case's id ({@code created} empty). */
     public record Taken(long id, Optional<Case> created) {}
 
-    /** A report checked and placed, ready to insert. */
+    /** A report checked and placed, ready to insert with the status and level it starts at. */
     private record Report(
-            NewCase command,
+            CaseType type,
             CategoryView category,
             String title,
             String description,
+            String address,
             String grid,
+            Double lat,
+            Double lng,
             Urgency urgency,
-            CaseSource source) {}
+            CaseSource source,
+            CaseStatus status,
+            DivisionLevel level) {}
 
-    public Taken take(Actor actor, NewCase command, String idempotencyKey, Instant now) {
+    /**
+     * Takes a report in; {@code throughOpen311} when an Open311 client files it with its API key, the
+     * channel that owns the OPEN311 source (the caller says so, the actor's name does not).
+     */
+    public Taken take(Actor actor, NewCase command, boolean throughOpen311, String idempotencyKey, Instant now) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw new InvalidValue(
                     "Idempotency-Key",
@@ -64,7 +74,41 @@ public class Intakes {
                     "Idempotency-Key 须为 1–100 个字符",
                     "Idempotency-Key must be 1–100 characters");
         }
-        Report report = check(actor, command);
+        return number(actor, check(actor, command, throughOpen311), idempotencyKey, now);
+    }
+
+    /**
+     * 议定事项: the task a passed resolution gives, filed at the level that handles it by the staff (or
+     * the platform) recording the resolution. One task per resolution: a repeated call answers with it.
+     */
+    public Taken take(Actor actor, ResolutionTask task, Instant now) {
+        if (!actor.managesRegistry()) throw notTheirs();
+        String resolution = Text.required("resolution", task.resolution(), 64);
+        String grid = GridCode.parse("gridCode", task.gridCode()).value();
+        if (!actor.scope().contains(grid)) throw notTheirs();
+        if (!organization.gridExists(grid)) throw new InvalidValue("gridCode", "grid.exists", "网格不存在", "no such grid");
+        DivisionLevel level = task.level() == null ? DivisionLevel.COMMUNITY : task.level();
+        Report report = new Report(
+                CaseType.RESOLUTION_TASK,
+                categories.forNewCase(task.category()),
+                Text.required("title", task.title(), 200),
+                Text.required("description", task.description(), 4000),
+                null,
+                grid,
+                null,
+                null,
+                Urgency.GENERAL,
+                CaseSource.MEETING,
+                CaseStatus.FILED,
+                level);
+        return number(actor, report, "resolution:" + resolution, now);
+    }
+
+    private static Forbidden notTheirs() {
+        return new Forbidden("只有该网格所在辖区的工作人员可以登记议定事项", "only staff of the grid's area record a resolution task");
+    }
+
+    private Taken number(Actor actor, Report report, String idempotencyKey, Instant now) {
         String prefix = report.grid().substring(0, 6) + "-"
                 + LocalDate.ofInstant(now, LOCAL).format(DateTimeFormatter.BASIC_ISO_DATE) + "-";
         // A number repeats only if one county takes a million cases in a day; then the next one is taken.
@@ -82,7 +126,7 @@ public class Intakes {
         throw new IllegalStateException("no free case number for " + report.grid());
     }
 
-    private Report check(Actor actor, NewCase command) {
+    private Report check(Actor actor, NewCase command, boolean throughOpen311) {
         if (command.type() == null) throw new InvalidValue("type", "required", "须指定诉求类型", "type is required");
         if (command.type() == CaseType.RESOLUTION_TASK) {
             // 议定事项 come from a passed resolution, never from a report.
@@ -95,11 +139,12 @@ public class Intakes {
         CategoryView category = categories.forNewCase(command.category());
         String title = Text.required("title", command.title(), 200);
         String description = Text.required("description", command.description(), 4000);
+        String address = Text.optional("address", command.address(), 200);
         String grid = place(actor, command);
         CaseSource source = command.source() != null
                 ? command.source()
                 : actor.managesRegistry() ? CaseSource.GRID_PATROL : CaseSource.RESIDENT;
-        if (!source.ownedBy(actor, actor.username().startsWith(API_CLIENT))) {
+        if (!source.ownedBy(actor, throughOpen311)) {
             throw new InvalidValue(
                     "source",
                     "source.owner",
@@ -107,34 +152,47 @@ public class Intakes {
                     "this source is set only by the channel or role that owns it");
         }
         Urgency urgency = command.urgency() == null ? Urgency.GENERAL : command.urgency();
-        return new Report(command, category, title, description, grid, urgency, source);
+        return new Report(
+                command.type(),
+                category,
+                title,
+                description,
+                address,
+                grid,
+                command.lat(),
+                command.lng(),
+                urgency,
+                source,
+                CaseStatus.INTAKE,
+                DivisionLevel.GRID);
     }
 
     private Optional<Case> insert(Actor actor, Report report, String prefix, String idempotencyKey, Instant now) {
-        NewCase command = report.command();
         return jdbc.sql("""
                         with c as (
                         insert into work_case (number, type, category_code, urgency, source, status, level, grid_code,
                                                title, description, address, lat, lng, reporter, owner, idempotency_key,
                                                created_at, first_receiver)
                         values (:prefix || lpad((nextval('case_number_seq') % 1000000)::text, 6, '0'), :type,
-                                :category, :urgency, :source, 'INTAKE', 15, :grid, :title, :description, :address,
+                                :category, :urgency, :source, :status, :level, :grid, :title, :description, :address,
                                 :lat, :lng, :reporter, :reporter, :key, :now, :receiver)
                         on conflict do nothing
                         returning *)
                         select c.*, k.name_zh as category_name, k.checklist, k.evidence_photo, false as whistled
                         from c join case_category k on k.code = c.category_code""")
                 .param("prefix", prefix)
-                .param("type", command.type().name())
+                .param("type", report.type().name())
+                .param("status", report.status().name())
+                .param("level", report.level().digits())
                 .param("category", report.category().code())
                 .param("urgency", report.urgency().name())
                 .param("source", report.source().name())
                 .param("grid", report.grid())
                 .param("title", report.title())
                 .param("description", report.description())
-                .param("address", Text.blankToNull(command.address()), Types.VARCHAR)
-                .param("lat", command.lat(), Types.DOUBLE)
-                .param("lng", command.lng(), Types.DOUBLE)
+                .param("address", report.address(), Types.VARCHAR)
+                .param("lat", report.lat(), Types.DOUBLE)
+                .param("lng", report.lng(), Types.DOUBLE)
                 .param("reporter", actor.username())
                 .param("key", idempotencyKey, Types.VARCHAR)
                 .param("now", Timestamp.from(now))
@@ -151,8 +209,9 @@ public class Intakes {
                 .optional();
     }
 
-    /** Residents may report in any grid; staff only inside their scope. */
+    /** Residents may report in any grid; staff only inside their scope. A point given is a real one. */
     private String place(Actor actor, NewCase command) {
+        checkPoint(command.lat(), command.lng());
         if (command.gridCode() != null && !command.gridCode().isBlank()) {
             String grid = GridCode.parse("gridCode", command.gridCode()).value();
             if (!organization.gridExists(grid)) {
@@ -166,9 +225,6 @@ public class Intakes {
         if (command.lat() == null || command.lng() == null) {
             throw new InvalidValue("gridCode", "location.required", "须提供网格编码或经纬度", "give a gridCode or lat and lng");
         }
-        if (command.lat() < -90 || command.lat() > 90 || command.lng() < -180 || command.lng() > 180) {
-            throw new InvalidValue("lat", "range", "经纬度超出范围", "latitude or longitude out of range");
-        }
         String grid = organization
                 .locateGrid(command.lat(), command.lng())
                 .orElseThrow(() -> new InvalidValue(
@@ -177,5 +233,18 @@ public class Intakes {
             throw new InvalidValue("lat", "grid.in-scope", "该位置不在您的管辖范围内", "the location is outside your scope");
         }
         return grid;
+    }
+
+    /** Latitude and longitude come together and lie on the globe (NaN and infinities do not). */
+    private static void checkPoint(Double lat, Double lng) {
+        if ((lat == null) != (lng == null)) {
+            throw new InvalidValue(lat == null ? "lat" : "lng", "location.pair", "经纬度须成对提供", "give both lat and lng");
+        }
+        if (lat != null && !(lat >= -90 && lat <= 90)) {
+            throw new InvalidValue("lat", "range", "纬度须在 -90 与 90 之间", "lat must lie between -90 and 90");
+        }
+        if (lng != null && !(lng >= -180 && lng <= 180)) {
+            throw new InvalidValue("lng", "range", "经度须在 -180 与 180 之间", "lng must lie between -180 and 180");
+        }
     }
 }
