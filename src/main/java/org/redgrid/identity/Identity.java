@@ -255,6 +255,10 @@ public class Identity {
                     "用户名须为 3–64 位小写字母、数字、点、下划线或连字符，以字母开头",
                     "username must be 3–64 lower-case letters, digits, '.', '_' or '-', starting with a letter");
         }
+        if (Actor.isReservedName(request.username())) {
+            throw new InvalidValue(
+                    "username", "username.reserved", "该用户名为平台保留", "this username is reserved for the platform");
+        }
         if (request.displayName() == null || request.displayName().isBlank()) {
             throw new InvalidValue("displayName", "required", "姓名不能为空", "displayName is required");
         }

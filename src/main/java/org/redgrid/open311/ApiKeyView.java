@@ -22,6 +22,6 @@ public record ApiKeyView(
 
     /** The actor a client's requests are filed as: a reporter limited to the key's area. */
     public Actor actor() {
-        return new Actor("open311-key-" + id, name, Set.of(Role.RESIDENT), DataScope.of(scope), null);
+        return new Actor(Actor.OPEN311_KEY_PREFIX + id, name, Set.of(Role.RESIDENT), DataScope.of(scope), null);
     }
 }

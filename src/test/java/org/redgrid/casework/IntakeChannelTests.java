@@ -44,13 +44,13 @@ class IntakeChannelTests {
                 .post(
                         "/api/v1/users",
                         json(
-                                "username", "open311-key-9001",
+                                "username", "open311-keys-9001",
                                 "displayName", "冒名客户端",
                                 "password", "Probe#Pass2026",
                                 "roles", List.of("GRID_WORKER"),
                                 "scope", GRID1));
         assertThat(created.status()).as(created.body()).isIn(201, 409);
-        var lookalike = Api.as(port, "open311-key-9001", "Probe#Pass2026");
+        var lookalike = Api.as(port, "open311-keys-9001", "Probe#Pass2026");
 
         var owned = report(lookalike, "source", "OPEN311");
         assertThat(owned.status()).as(owned.body()).isEqualTo(400);

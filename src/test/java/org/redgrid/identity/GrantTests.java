@@ -213,6 +213,17 @@ class GrantTests {
     }
 
     @Test
+    void noPersonTakesTheNameOfThePlatformOrOfAnOpen311Key() {
+        for (String name : new String[] {"system", "open311-key-1"}) {
+            var refused = create("region.admin", name, "RESIDENT", "150105004015001", null);
+
+            assertThat(refused.status()).as(name).isEqualTo(400);
+            assertThat(refused.json().path("field").asString()).isEqualTo("username");
+            assertThat(refused.json().path("rule").asString()).isEqualTo("username.reserved");
+        }
+    }
+
+    @Test
     void aRegionAdministratorIsNotBoundToACounty() {
         var refused = create("region.admin", "grant.region.county", "REGION_ADMIN", "150105", null);
 
