@@ -7,6 +7,7 @@ import static org.redgrid.open311.Xml.text;
 import static org.redgrid.support.Api.json;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.redgrid.support.Api;
 import org.redgrid.support.IntegrationTest;
@@ -79,5 +80,19 @@ class RequestQueryTests extends Open311Client {
         String number = created.json().path("number").asString();
         assertError(client().get(BASE + "requests/" + number + ".json"), 404);
         assertThat(client().get(BASE + "requests.json").body()).doesNotContain(number);
+    }
+
+    @Test
+    void datesBeyondTheCalendarAreAnErrorListNotAServerError() {
+        for (String query : List.of(
+                "start_date=%2B999999999-01-01T00:00:00Z",
+                "end_date=-999999999-01-01T00:00:00Z",
+                "start_date=%2B999999999-12-31",
+                "end_date=-999999999-01-01",
+                "start_date=%2B10000-01-01T00:00:00%2B08:00")) {
+            var answer = client().get(BASE + "requests.json?" + query);
+            assertError(answer, 400);
+            assertThat(answer.json().get(0).path("description").asString()).contains("0001-01-01");
+        }
     }
 }

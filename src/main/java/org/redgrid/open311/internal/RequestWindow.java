@@ -6,13 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import org.redgrid.shared.DateBounds;
 import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.Text;
 
 /**
  * The time span a GET requests answers: {@code start_date} to {@code end_date}, each an ISO 8601 date
  * and time (or a date, read in local time), spanning at most 90 days; without them the 90 days up to
- * now, or from the one given.
+ * now, or from the one given. Dates outside years 1 to 9999 are refused, so nothing downstream
+ * overflows.
  */
 public record RequestWindow(Instant start, Instant end) {
 
@@ -42,10 +44,11 @@ public record RequestWindow(Instant start, Instant end) {
         if (value == null) return null;
         try {
             OffsetDateTime time = OffsetDateTime.parse(value);
+            DateBounds.check(field, time.toLocalDate());
             return time.toInstant();
         } catch (DateTimeException notDateTime) {
             try {
-                LocalDate day = LocalDate.parse(value);
+                LocalDate day = DateBounds.check(field, LocalDate.parse(value));
                 return (endOfDay ? day.plusDays(1) : day).atStartOfDay(LOCAL).toInstant();
             } catch (DateTimeException notDate) {
                 throw new InvalidValue(

@@ -51,6 +51,13 @@ class RequestWindowTests {
         assertRefused(() -> RequestWindow.of("yesterday", null, NOW), "start_date", "type.datetime");
     }
 
+    @Test
+    void aDateBeyondTheYearsOneToNineThousandNineHundredNinetyNineIsRefused() {
+        assertRefused(() -> RequestWindow.of("+999999999-01-01T00:00:00Z", null, NOW), "start_date", "date.range");
+        assertRefused(() -> RequestWindow.of(null, "-999999999-01-01", NOW), "end_date", "date.range");
+        assertRefused(() -> RequestWindow.of("+10000-01-01", null, NOW), "start_date", "date.range");
+    }
+
     private static void assertRefused(Runnable call, String field, String rule) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(InvalidValue.class, refused -> {
             assertThat(refused.field()).isEqualTo(field);
