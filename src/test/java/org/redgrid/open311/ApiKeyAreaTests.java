@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.redgrid.support.Api.json;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.redgrid.support.Api;
 import org.redgrid.support.IntegrationTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * An Open311 key's area is asked the same thing as a user's scope: a division of a natural length or
@@ -107,5 +110,17 @@ class ApiKeyAreaTests extends Open311Client {
                 .json()
                 .path("items");
         assertThat(audit.findValuesAsString("action")).contains("OPEN311_KEY_ISSUED", "OPEN311_KEY_REVOKED");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void anApiKeyIsNeverWrittenToTheLogEvenWhenItCannotBeDecoded(CapturedOutput log) {
+        String secret = "o311_neverLogThisSecret";
+
+        assertError(client().get(BASE + "requests.json?api_key=" + secret + "%FF"), 400);
+        assertError(client().get(BASE + "services/PART.STREET_LIGHT.xml?api_key=" + secret + "%C3"), 400);
+        assertError(file("json", "api_key", secret), 403);
+
+        assertThat(log.getAll()).doesNotContain("neverLogThisSecret");
     }
 }

@@ -95,4 +95,16 @@ class RequestQueryTests extends Open311Client {
             assertThat(answer.json().get(0).path("description").asString()).contains("0001-01-01");
         }
     }
+
+    @Test
+    void aParameterThatIsNoUtf8IsAnErrorListInTheAskedFormatNotAServerError() {
+        for (String path : List.of(
+                "requests.json?status=%ED%A0%80",
+                "requests/150105-20000101-000000.json?x=%FF", "services.json?q=%C3")) {
+            var answer = client().get(BASE + path);
+            assertError(answer, 400);
+            assertThat(answer.contentType()).as(path).startsWith("application/json");
+        }
+        assertError(client().get(BASE + "discovery.xml?lang=%FF%FE"), 400);
+    }
 }

@@ -4,6 +4,7 @@ import static org.redgrid.open311.web.GeoReportFormat.object;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.redgrid.open311.internal.Localized;
 import org.redgrid.open311.web.GeoReportFormat.Items;
 import org.redgrid.shared.Forbidden;
@@ -48,6 +49,18 @@ class GeoReportErrors {
                 request,
                 HttpStatus.NOT_FOUND,
                 Localized.english() ? e.what() + " " + e.id() + " was not found" : "未找到 " + e.what() + " " + e.id());
+    }
+
+    /**
+     * A query parameter that is no valid UTF-8: the server refuses to decode it when it is first read,
+     * which may be before the adapter is asked (the language of the answer is read first).
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<byte[]> undecodable(InvalidParameterException e, HttpServletRequest request) {
+        return error(
+                request,
+                HttpStatus.BAD_REQUEST,
+                Localized.english() ? "request parameters must be UTF-8 encoded" : "请求参数须为 UTF-8 编码");
     }
 
     /** Failures of the web framework (wrong method, unreadable parameter) keep their 4xx status. */
