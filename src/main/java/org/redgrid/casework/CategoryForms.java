@@ -1,15 +1,9 @@
 package org.redgrid.casework;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.redgrid.shared.Actor;
@@ -121,72 +115,6 @@ public class CategoryForms {
                     .param("position", field.order())
                     .param("choices", JSON.writeValueAsString(field.values()))
                     .update();
-        }
-    }
-
-    /**
-     * Checks the values given for a category's extra fields and returns them in the form's order.
-     * Values for fields the form does not have are left out, as 311 clients often send more.
-     */
-    public Map<String, List<String>> check(CategoryForm form, Map<String, List<String>> values) {
-        Map<String, List<String>> checked = new LinkedHashMap<>();
-        for (FormField field : form.fields()) {
-            String name = "attribute[" + field.code() + "]";
-            List<String> given = new ArrayList<>();
-            for (String value : values.getOrDefault(field.code(), List.of())) {
-                if (value != null && !value.isBlank()) given.add(value.trim());
-            }
-            if (given.isEmpty()) {
-                if (field.required()) {
-                    throw new InvalidValue(
-                            name, "required", field.description() + "（" + name + "）为必填项", name + " is required");
-                }
-                continue;
-            }
-            if (field.datatype() != FieldType.MULTIVALUELIST && given.size() > 1) {
-                throw new InvalidValue(name, "single-value", name + " 只能填一个值", name + " takes one value");
-            }
-            for (String value : given) checkValue(name, field, value);
-            checked.put(field.code(), List.copyOf(given));
-        }
-        return checked;
-    }
-
-    private static void checkValue(String name, FormField field, String value) {
-        switch (field.datatype()) {
-            case NUMBER -> {
-                try {
-                    new BigDecimal(value);
-                } catch (NumberFormatException e) {
-                    throw new InvalidValue(name, "type.number", name + " 须为数字", name + " must be a number");
-                }
-            }
-            case DATETIME -> {
-                try {
-                    OffsetDateTime.parse(value);
-                } catch (DateTimeParseException e) {
-                    throw new InvalidValue(
-                            name,
-                            "type.datetime",
-                            name + " 须为带时区的 ISO 8601 时间",
-                            name + " must be an ISO 8601 date and time with offset");
-                }
-            }
-            case STRING -> tooLong(name, value, 200);
-            case TEXT -> tooLong(name, value, 4000);
-            case SINGLEVALUELIST, MULTIVALUELIST -> {
-                if (field.values().stream().noneMatch(choice -> choice.key().equals(value))) {
-                    throw new InvalidValue(
-                            name, "choice", name + " 不是可选的值: " + value, name + " has no choice " + value);
-                }
-            }
-        }
-    }
-
-    private static void tooLong(String name, String value, int max) {
-        if (value.length() > max) {
-            throw new InvalidValue(
-                    name, "max-length", name + " 最多 " + max + " 个字符", name + " is longer than " + max + " characters");
         }
     }
 

@@ -4,24 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.redgrid.support.Api.json;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.redgrid.support.Api;
 import org.redgrid.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * An Open311 key's area is asked the same thing as a user's scope: a division of a natural length or
- * a grid, inside the issuing administrator's scope (403 first), that exists.
+ * a grid, inside the issuing administrator's scope (403 first), that exists. Administrators issue and
+ * revoke keys, audited; a revoked key files nothing.
  */
 @IntegrationTest
-class ApiKeyAreaTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+class ApiKeyAreaTests extends Open311Client {
 
     private Api.Response issue(String admin, String name, String scope) {
         return Api.as(port, admin).post("/api/v1/open311/keys", json("name", name, "scope", scope));
@@ -81,5 +76,51 @@ class ApiKeyAreaTests {
 
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         assertThat(issued.json().path("key").path("scope").asString()).isEqualTo("150105004015001");
+    }
+
+    @Test
+    void administratorsIssueAndRevokeKeysForTheirOwnAreaOnly() {
+        var admin = Api.as(port, "saihan.admin");
+        var issued = admin.post("/api/v1/open311/keys", json("name", "大学东路街道自助终端", "scope", "150105004"));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        String secret = issued.json().path("secret").asString();
+        long id = issued.json().path("key").path("id").asLong();
+        assertThat(issued.json().path("key").path("hint").asString()).endsWith(secret.substring(secret.length() - 4));
+
+        var filed = file("json", "api_key", secret);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(200);
+
+        assertThat(admin.get("/api/v1/open311/keys").body()).doesNotContain(secret);
+        var outside = admin.post("/api/v1/open311/keys", json("name", "玉泉区终端", "scope", "150104"));
+        assertThat(outside.status()).isEqualTo(403);
+        var worker = Api.as(port, "taoyuan.grid1").post("/api/v1/open311/keys", json("name", "x", "scope", GRID1));
+        assertThat(worker.status()).isEqualTo(403);
+        assertThat(worker.contentType()).startsWith("application/problem+json");
+
+        var revoked = admin.send("DELETE", "/api/v1/open311/keys/" + id, null, null, null);
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(revoked.json().path("revokedBy").asString()).isEqualTo("saihan.admin");
+        assertError(file("xml", "api_key", secret), 403);
+        assertThat(admin.send("DELETE", "/api/v1/open311/keys/" + id, null, null, null)
+                        .status())
+                .isEqualTo(409);
+
+        var audit = Api.as(port, "region.admin")
+                .get("/api/v1/audit?size=100")
+                .json()
+                .path("items");
+        assertThat(audit.findValuesAsString("action")).contains("OPEN311_KEY_ISSUED", "OPEN311_KEY_REVOKED");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void anApiKeyIsNeverWrittenToTheLogEvenWhenItCannotBeDecoded(CapturedOutput log) {
+        String secret = "o311_neverLogThisSecret";
+
+        assertError(client().get(BASE + "requests.json?api_key=" + secret + "%FF"), 400);
+        assertError(client().get(BASE + "services/PART.STREET_LIGHT.xml?api_key=" + secret + "%C3"), 400);
+        assertError(file("json", "api_key", secret), 403);
+
+        assertThat(log.getAll()).doesNotContain("neverLogThisSecret");
     }
 }

@@ -114,31 +114,7 @@ class GeoReportController {
         Resource target = Resource.of(resource, request);
         if (!target.name().equals("requests")) throw new NotFound("resource", resource);
         jurisdiction(params);
-        Map<String, List<String>> attributes = new LinkedHashMap<>();
-        params.forEach((name, values) -> {
-            Matcher matcher = ATTRIBUTE.matcher(name);
-            if (matcher.matches())
-                attributes
-                        .computeIfAbsent(matcher.group(1), code -> new ArrayList<>())
-                        .addAll(values);
-        });
-        Receipt receipt = geoReport.submit(
-                params.getFirst("api_key"),
-                new Submission(
-                        params.getFirst("service_code"),
-                        params.getFirst("lat"),
-                        params.getFirst("long"),
-                        params.getFirst("address_string"),
-                        params.getFirst("address_id"),
-                        params.getFirst("email"),
-                        params.getFirst("device_id"),
-                        params.getFirst("account_id"),
-                        params.getFirst("first_name"),
-                        params.getFirst("last_name"),
-                        params.getFirst("phone"),
-                        params.getFirst("description"),
-                        params.getFirst("media_url"),
-                        attributes));
+        Receipt receipt = geoReport.submit(params.getFirst("api_key"), submission(params));
         return answer(
                 target,
                 "service_requests",
@@ -155,6 +131,33 @@ class GeoReportController {
     @RequestMapping("/**")
     ResponseEntity<byte[]> unknown(HttpServletRequest request) {
         throw new NotFound("resource", request.getRequestURI());
+    }
+
+    /** The form fields of a POST, unparsed; {@code attribute[code]} (or {@code attribute[code][]}) repeated. */
+    private static Submission submission(MultiValueMap<String, String> params) {
+        Map<String, List<String>> attributes = new LinkedHashMap<>();
+        params.forEach((name, values) -> {
+            Matcher matcher = ATTRIBUTE.matcher(name);
+            if (matcher.matches())
+                attributes
+                        .computeIfAbsent(matcher.group(1), code -> new ArrayList<>())
+                        .addAll(values);
+        });
+        return new Submission(
+                params.getFirst("service_code"),
+                params.getFirst("lat"),
+                params.getFirst("long"),
+                params.getFirst("address_string"),
+                params.getFirst("address_id"),
+                params.getFirst("email"),
+                params.getFirst("device_id"),
+                params.getFirst("account_id"),
+                params.getFirst("first_name"),
+                params.getFirst("last_name"),
+                params.getFirst("phone"),
+                params.getFirst("description"),
+                params.getFirst("media_url"),
+                attributes);
     }
 
     private Map<String, Object> discovery(HttpServletRequest request) {

@@ -19,7 +19,7 @@ class GeoReportErrorFormat implements PathErrorFormat {
 
     @Override
     public Body write(String path, int status, String description) {
-        GeoReportFormat format = path.endsWith(".json") ? GeoReportFormat.JSON : GeoReportFormat.XML;
+        GeoReportFormat format = GeoReportFormat.ofPath(path);
         HttpStatus resolved = HttpStatus.resolve(status);
         return new Body(
                 format.mediaType().toString(),

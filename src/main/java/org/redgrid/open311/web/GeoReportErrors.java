@@ -4,7 +4,8 @@ import static org.redgrid.open311.web.GeoReportFormat.object;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Locale;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.redgrid.open311.internal.Localized;
 import org.redgrid.open311.web.GeoReportFormat.Items;
 import org.redgrid.shared.Forbidden;
 import org.redgrid.shared.InvalidValue;
@@ -12,7 +13,6 @@ import org.redgrid.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -35,12 +35,12 @@ class GeoReportErrors {
 
     @ExceptionHandler(InvalidValue.class)
     ResponseEntity<byte[]> invalid(InvalidValue e, HttpServletRequest request) {
-        return error(request, HttpStatus.BAD_REQUEST, english() ? e.messageEn() : e.messageZh());
+        return error(request, HttpStatus.BAD_REQUEST, Localized.english() ? e.messageEn() : e.messageZh());
     }
 
     @ExceptionHandler(Forbidden.class)
     ResponseEntity<byte[]> forbidden(Forbidden e, HttpServletRequest request) {
-        return error(request, HttpStatus.FORBIDDEN, english() ? e.getMessage() : e.messageZh());
+        return error(request, HttpStatus.FORBIDDEN, Localized.english() ? e.getMessage() : e.messageZh());
     }
 
     @ExceptionHandler(NotFound.class)
@@ -48,7 +48,19 @@ class GeoReportErrors {
         return error(
                 request,
                 HttpStatus.NOT_FOUND,
-                english() ? e.what() + " " + e.id() + " was not found" : "未找到 " + e.what() + " " + e.id());
+                Localized.english() ? e.what() + " " + e.id() + " was not found" : "未找到 " + e.what() + " " + e.id());
+    }
+
+    /**
+     * A query parameter that is no valid UTF-8: the server refuses to decode it when it is first read,
+     * which may be before the adapter is asked (the language of the answer is read first).
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<byte[]> undecodable(InvalidParameterException e, HttpServletRequest request) {
+        return error(
+                request,
+                HttpStatus.BAD_REQUEST,
+                Localized.english() ? "request parameters must be UTF-8 encoded" : "请求参数须为 UTF-8 编码");
     }
 
     /** Failures of the web framework (wrong method, unreadable parameter) keep their 4xx status. */
@@ -59,12 +71,13 @@ class GeoReportErrors {
             return error(
                     request,
                     status,
-                    english()
+                    Localized.english()
                             ? "the request is invalid: " + status.getReasonPhrase()
                             : "请求无效：" + status.getReasonPhrase());
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return error(request, HttpStatus.INTERNAL_SERVER_ERROR, english() ? "internal server error" : "服务器内部错误");
+        return error(
+                request, HttpStatus.INTERNAL_SERVER_ERROR, Localized.english() ? "internal server error" : "服务器内部错误");
     }
 
     private static HttpStatus statusOf(Exception e) {
@@ -81,7 +94,7 @@ class GeoReportErrors {
     static ResponseEntity<byte[]> error(HttpServletRequest request, HttpStatus status, String description) {
         GeoReportFormat format = request.getAttribute(GeoReportController.FORMAT) instanceof GeoReportFormat asked
                 ? asked
-                : GeoReportFormat.XML;
+                : GeoReportFormat.ofPath(request.getRequestURI());
         return ResponseEntity.status(status).contentType(format.mediaType()).body(body(format, status, description));
     }
 
@@ -89,11 +102,5 @@ class GeoReportErrors {
     static byte[] body(GeoReportFormat format, HttpStatus status, String description) {
         Object errors = new Items("error", List.of(object("code", status.value(), "description", description)));
         return format.write("errors", errors);
-    }
-
-    private static boolean english() {
-        return Locale.ENGLISH
-                .getLanguage()
-                .equals(LocaleContextHolder.getLocale().getLanguage());
     }
 }

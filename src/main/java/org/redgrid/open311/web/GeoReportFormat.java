@@ -54,6 +54,11 @@ enum GeoReportFormat {
         return null;
     }
 
+    /** The format of an error for {@code path} the adapter did not read: JSON for a {@code .json} path, else XML. */
+    static GeoReportFormat ofPath(String path) {
+        return path != null && path.endsWith("." + JSON.extension) ? JSON : XML;
+    }
+
     /** An ordered map from alternating names and values. */
     static Map<String, Object> object(Object... namesAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
