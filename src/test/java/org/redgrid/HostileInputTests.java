@@ -89,6 +89,17 @@ class HostileInputTests {
     }
 
     @Test
+    void aQueryParameterThatIsNoUtf8IsRefusedNamingItNotAServerError() {
+        var community = Api.as(port, "taoyuan.community");
+        for (String path : new String[] {"/api/v1/cases?q=%ED%A0%80", "/api/v1/people?q=%FF", "/api/v1/me?lang=%C3"}) {
+            var response = community.get(path);
+            assertProblem(response, 400);
+            assertThat(response.json().path("rule").asString()).as(path).isEqualTo("text.encoding");
+        }
+        assertThat(community.get("/api/v1/cases?q=%E8%B7%AF%E7%81%AF").status()).isEqualTo(200);
+    }
+
+    @Test
     void aControlCharacterInAPathVariableIsRefusedNamingThePath() {
         var response = Api.as(port, "taoyuan.community").get("/api/v1/people/%01");
         assertProblem(response, 400);

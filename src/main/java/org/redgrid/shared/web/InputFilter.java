@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Enumeration;
@@ -68,9 +71,9 @@ class InputFilter extends OncePerRequestFilter {
         if (query == null) return;
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
-            String name = decoded(equals < 0 ? pair : pair.substring(0, equals));
+            String name = utf8("query", equals < 0 ? pair : pair.substring(0, equals));
             ControlCharacters.refuse(name, name);
-            if (equals >= 0) ControlCharacters.refuseInFreeText(name, decoded(pair.substring(equals + 1)));
+            if (equals >= 0) ControlCharacters.refuseInFreeText(name, utf8(name, pair.substring(equals + 1)));
         }
     }
 
@@ -127,8 +130,29 @@ class InputFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * A query parameter's name or value, percent-decoded; 400 naming {@code field} when its bytes are
+     * no UTF-8 (the parameter would otherwise fail wherever it is first read, as a server error).
+     */
+    static String utf8(String field, String raw) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes(raw)))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw new InvalidValue(field, "text.encoding", field + " 须为 UTF-8 编码", field + " must be encoded in UTF-8");
+        }
+    }
+
     /** Percent-decoded as UTF-8; a malformed escape is kept as written, the rest still decoded. */
     static String decoded(String raw) {
+        return new String(bytes(raw), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String raw) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -141,6 +165,6 @@ class InputFilter extends OncePerRequestFilter {
                 bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
             }
         }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return bytes.toByteArray();
     }
 }
