@@ -63,7 +63,19 @@ class LocaleConfiguration implements WebMvcConfigurer {
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
                 throws ServletException {
-            return !known(request.getParameter(getParamName())) || super.preHandle(request, response, handler);
+            return !known(asked(request)) || super.preHandle(request, response, handler);
+        }
+
+        /**
+         * The language asked for, or null when the query cannot be decoded at all: such a request is
+         * refused before it gets here, and its error page must still render (in the default language).
+         */
+        private String asked(HttpServletRequest request) {
+            try {
+                return request.getParameter(getParamName());
+            } catch (RuntimeException undecodable) {
+                return null;
+            }
         }
 
         @Override
