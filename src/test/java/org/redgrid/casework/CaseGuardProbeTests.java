@@ -62,21 +62,7 @@ class CaseGuardProbeTests {
     }
 
     long report(String category) {
-        return Api.as(port, "resident.zhang")
-                .post(
-                        "/api/v1/cases",
-                        json(
-                                "type",
-                                "PROBLEM",
-                                "category",
-                                category,
-                                "gridCode",
-                                GRID1,
-                                "title",
-                                "探测",
-                                "description",
-                                "逐一试探每个操作"))
-                .json()
+        return CaseReports.report(Api.as(port, "resident.zhang"), GRID1, category)
                 .path("id")
                 .asLong();
     }

@@ -25,21 +25,7 @@ class CaseRulesTests {
     int port;
 
     long report(String category) {
-        return Api.as(port, "resident.zhang")
-                .post(
-                        "/api/v1/cases",
-                        json(
-                                "type",
-                                "PROBLEM",
-                                "category",
-                                category,
-                                "gridCode",
-                                GRID1,
-                                "title",
-                                "规则",
-                                "description",
-                                "按规则办理"))
-                .json()
+        return CaseReports.report(Api.as(port, "resident.zhang"), GRID1, category)
                 .path("id")
                 .asLong();
     }
