@@ -7,12 +7,12 @@ import org.redgrid.support.Api;
 import tools.jackson.databind.JsonNode;
 
 /** A resident's report of a gas smell, filed through the API, for the loop tests to walk. */
-final class CaseReports {
+public final class CaseReports {
 
     private CaseReports() {}
 
     /** Files the report in {@code grid} under {@code category}; fails unless it is created (201 with its location). */
-    static JsonNode report(Api reporter, String grid, String category) {
+    public static JsonNode report(Api reporter, String grid, String category) {
         var created = reporter.post(
                 "/api/v1/cases",
                 json(

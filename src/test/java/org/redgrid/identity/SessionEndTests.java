@@ -56,14 +56,12 @@ class SessionEndTests {
             anonymous.post("/api/v1/auth/token", json("username", "session.lock", "password", "Wrong#Pass" + attempt));
         }
 
-        assertThat(page.get("/").statusCode()).isEqualTo(302);
-        assertThat(token.get("/api/v1/me").status()).isEqualTo(401);
+        assertEnded(page, token);
         assertThat(Api.as(port, "saihan.admin")
                         .post("/api/v1/users/session.lock/unlock", "{}")
                         .status())
                 .isEqualTo(200);
-        assertThat(page.get("/").statusCode()).isEqualTo(302);
-        assertThat(token.get("/api/v1/me").status()).isEqualTo(401);
+        assertEnded(page, token);
     }
 
     @Test
@@ -78,8 +76,7 @@ class SessionEndTests {
         assertThat(admin.post("/api/v1/users/session.disable/enable", "{}").status())
                 .isEqualTo(200);
 
-        assertThat(page.get("/").statusCode()).isEqualTo(302);
-        assertThat(token.get("/api/v1/me").status()).isEqualTo(401);
+        assertEnded(page, token);
     }
 
     @Test
@@ -95,8 +92,7 @@ class SessionEndTests {
                         .status())
                 .isEqualTo(200);
 
-        assertThat(page.get("/").statusCode()).isEqualTo(302);
-        assertThat(token.get("/api/v1/me").status()).isEqualTo(401);
+        assertEnded(page, token);
     }
 
     @Test
@@ -118,12 +114,17 @@ class SessionEndTests {
                         .status())
                 .isEqualTo(204);
 
-        assertThat(page.get("/").statusCode()).isEqualTo(302);
-        assertThat(other.get("/api/v1/me").status()).isEqualTo(401);
+        assertEnded(page, other);
         assertThat(token.get("/api/v1/me").status()).isEqualTo(401);
         assertThat(Api.as(port, "session.password", "Changed#Pass2026")
                         .get("/api/v1/me")
                         .status())
                 .isEqualTo(200);
+    }
+
+    /** The page session is sent back to the login and the token is refused. */
+    private static void assertEnded(PageSession page, Api token) throws Exception {
+        assertThat(page.get("/").statusCode()).isEqualTo(302);
+        assertThat(token.get("/api/v1/me").status()).isEqualTo(401);
     }
 }

@@ -2,13 +2,13 @@ package org.redgrid.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redgrid.support.Api.act;
-import static org.redgrid.support.Api.json;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.redgrid.casework.CaseAction;
 import org.redgrid.casework.CaseActionTaken;
 import org.redgrid.casework.CaseEventKind;
+import org.redgrid.casework.CaseReports;
 import org.redgrid.casework.Casework;
 import org.redgrid.casework.TransitionRequest;
 import org.redgrid.identity.Identity;
@@ -45,21 +45,7 @@ class CaseNotificationScenarioTests {
     void aHandOverReachesTheReceiversInboxAfterItCommits(Scenario scenario) {
         var community = Api.as(port, "taoyuan.community");
         var worker = Api.as(port, "taoyuan.grid1");
-        long id = Api.as(port, "resident.zhang")
-                .post(
-                        "/api/v1/cases",
-                        json(
-                                "type",
-                                "PROBLEM",
-                                "category",
-                                "EVENT.PARKING",
-                                "gridCode",
-                                "150105004015001",
-                                "title",
-                                "转交通知",
-                                "description",
-                                "首问负责转交"))
-                .json()
+        long id = CaseReports.report(Api.as(port, "resident.zhang"), "150105004015001", "EVENT.PARKING")
                 .path("id")
                 .asLong();
         act(community, id, "action", "FILE");
@@ -97,21 +83,7 @@ class CaseNotificationScenarioTests {
     @Test
     void aHandOverBeforeDispatchIsPublishedWithItsNewOwner(Scenario scenario) {
         var community = Api.as(port, "taoyuan.community");
-        long id = Api.as(port, "resident.zhang")
-                .post(
-                        "/api/v1/cases",
-                        json(
-                                "type",
-                                "PROBLEM",
-                                "category",
-                                "EVENT.PARKING",
-                                "gridCode",
-                                "150105004015001",
-                                "title",
-                                "转交事件",
-                                "description",
-                                "首问负责转交"))
-                .json()
+        long id = CaseReports.report(Api.as(port, "resident.zhang"), "150105004015001", "EVENT.PARKING")
                 .path("id")
                 .asLong();
         var first = identity.actorOf("taoyuan.community").orElseThrow();
