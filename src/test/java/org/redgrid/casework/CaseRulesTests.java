@@ -228,6 +228,43 @@ class CaseRulesTests {
     }
 
     @Test
+    void theStreetReleasesReplacesAndRatesSummonedUnitsOnTheCasePage() throws Exception {
+        var street = Api.as(port, "dxdl.street");
+        var gas = Api.as(port, "gas.dept");
+        long replaced = whistled(List.of(Map.of("unit", PROPERTY, "role", "LEAD")));
+        long released =
+                whistled(List.of(Map.of("unit", GAS, "role", "LEAD"), Map.of("unit", PROPERTY, "role", "ASSIST")));
+        PageSession page = PageSession.loggedIn(port, "dxdl.street");
+
+        assertThat(onPage(page, replaced, "action=REPLACE_UNIT&unit=" + PROPERTY + "&lead=" + GAS + "&note=物业无人应答"))
+                .isEqualTo(302);
+        act(gas, replaced, "action", "REPORT_IN");
+        act(gas, replaced, "action", "REPORT_BACK", "note", "已关阀");
+        assertThat(onPage(page, replaced, "action=RATE_UNIT&unit=" + GAS + "&satisfaction=SATISFIED"))
+                .isEqualTo(302);
+        assertThat(onPage(page, released, "action=RELEASE_UNIT&unit=" + PROPERTY + "&note=物业无人应答"))
+                .isEqualTo(302);
+
+        var targets = street.get("/api/v1/cases/" + replaced + "/whistle").json();
+        assertThat(targets.findValuesAsString("unit")).contains(GAS, PROPERTY);
+        assertThat(targets.findValuesAsString("rating")).contains("SATISFIED");
+        assertThat(street.get("/api/v1/cases/" + released + "/whistle").json().findValuesAsString("releaseReason"))
+                .contains("物业无人应答");
+    }
+
+    long whistled(List<Map<String, String>> units) {
+        long id = filed("EVENT.GAS_HAZARD");
+        act(Api.as(port, "taoyuan.community"), id, "action", "ESCALATE", "note", "报街道吹哨");
+        act(Api.as(port, "dxdl.street"), id, "action", "WHISTLE", "units", units);
+        return id;
+    }
+
+    int onPage(PageSession page, long id, String form) throws Exception {
+        String csrf = PageSession.csrfOf(page.get("/cases/" + id).body());
+        return page.postForm("/cases/" + id + "/act", form + "&_csrf=" + csrf).statusCode();
+    }
+
+    @Test
     void everyCategoryWithAChecklistTellsTheResidentOnceWhatToBring() {
         category("EVENT.RULES_CHECKLIST", "checklist", List.of("身份证原件", "房产证复印件"));
         long id = filed("EVENT.RULES_CHECKLIST");

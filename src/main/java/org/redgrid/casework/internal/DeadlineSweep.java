@@ -102,12 +102,12 @@ public class DeadlineSweep {
         return overdue.size();
     }
 
-    /** 报到: a summoned unit that misses its report-in limit is marked once, and the case owner told. */
+    /** 报到: a summoned unit that misses its report-in limit is marked once, and the case owner told; a released unit is no longer awaited. */
     private int late(Instant now) {
         var late = jdbc.sql("""
                         update case_whistle w set late_marked_at = :now
                           from work_case c
-                         where c.id = w.case_id and w.reported_in_at is null and w.late_marked_at is null
+                         where c.id = w.case_id and w.reported_in_at is null and w.late_marked_at is null and w.released_at is null
                            and w.report_in_due <= :now and c.closed_at is null and c.status <> 'CANCELLED'
                         returning c.id, c.grid_code, c.status, c.level, c.number, c.owner, w.unit, w.unit_name""")
                 .param("now", Timestamp.from(now))

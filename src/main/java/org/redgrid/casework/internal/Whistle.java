@@ -70,7 +70,7 @@ public final class Whistle {
 
     WhistleTarget target(Instant now) {
         boolean late = lateMarkedAt != null
-                || (reportedInAt == null ? now.isAfter(reportInDue) : reportedInAt.isAfter(reportInDue));
+                || (reportedInAt == null ? !released() && now.isAfter(reportInDue) : reportedInAt.isAfter(reportInDue));
         return new WhistleTarget(
                 unit,
                 unitName,

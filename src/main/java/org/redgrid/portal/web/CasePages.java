@@ -83,19 +83,17 @@ class CasePages {
             throws IOException {
         try {
             List<Photo> checked = photos(photos);
-            List<WhistleCall> units = null;
-            if (action == CaseAction.WHISTLE) {
-                units = new ArrayList<>();
-                if (lead != null && !lead.isBlank()) units.add(new WhistleCall(lead, WhistleRole.LEAD, within));
-                if (assist != null) {
-                    for (String assisting : assist) {
-                        if (!assisting.equals(lead)) units.add(new WhistleCall(assisting, WhistleRole.ASSIST, within));
-                    }
-                }
-            }
             casework.transition(
                     id,
-                    new TransitionRequest(action, note, assignee, resolved, satisfaction, units, extension),
+                    new TransitionRequest(
+                            action,
+                            note,
+                            assignee,
+                            resolved,
+                            satisfaction,
+                            summoned(action, lead, assist, within),
+                            extension,
+                            unit),
                     checked);
             redirect.addFlashAttribute("done", action);
             return "redirect:/cases/" + id;
@@ -155,6 +153,22 @@ class CasePages {
     }
 
     /** Photos the user chose, each checked before anything is written; empty file inputs are skipped. */
+    /** The units a whistle summons (a lead and its assistants), or the one unit that replaces a released one. */
+    private static List<WhistleCall> summoned(CaseAction action, String lead, List<String> assist, String within) {
+        if (action == CaseAction.REPLACE_UNIT) {
+            return lead == null || lead.isBlank() ? List.of() : List.of(new WhistleCall(lead, null, within));
+        }
+        if (action != CaseAction.WHISTLE) return null;
+        List<WhistleCall> units = new ArrayList<>();
+        if (lead != null && !lead.isBlank()) units.add(new WhistleCall(lead, WhistleRole.LEAD, within));
+        if (assist != null) {
+            for (String assisting : assist) {
+                if (!assisting.equals(lead)) units.add(new WhistleCall(assisting, WhistleRole.ASSIST, within));
+            }
+        }
+        return units;
+    }
+
     static List<Photo> photos(List<MultipartFile> files) throws IOException {
         List<Photo> photos = new ArrayList<>();
         if (files == null) return photos;
