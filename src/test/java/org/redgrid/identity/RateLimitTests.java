@@ -146,6 +146,17 @@ class RateLimitTests {
     }
 
     @Test
+    void aPercentEncodedPathIsCountedAsThePathItRoutesTo() {
+        limit(RateLimits.Door.OPEN311, 1, 100);
+        var anonymous = Api.anonymous(port);
+
+        anonymous.postForm("/open311/v2/requests.json", "api_key", "no-such-key", "service_code", "x");
+        var encoded = anonymous.postForm("/open311/v2/%72equests.json", "api_key", "other-key", "service_code", "x");
+
+        assertThat(encoded.status()).isEqualTo(429);
+    }
+
+    @Test
     void open311SubmissionsAreLimitedPerApiKey() {
         limit(RateLimits.Door.OPEN311, 100, 1);
         var anonymous = Api.anonymous(port);

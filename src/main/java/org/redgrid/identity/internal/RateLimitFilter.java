@@ -41,7 +41,8 @@ class RateLimitFilter extends OncePerRequestFilter {
         response.setHeader(
                 HttpHeaders.RETRY_AFTER,
                 Long.toString(refused.get().retryAfter().toSeconds()));
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The decoded, normalised path the application routes on: /r%65port is /report.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.startsWith("/api/") || path.startsWith("/open311/")) {
             problems.write(
                     response,
@@ -56,7 +57,8 @@ class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private Optional<RateLimit.Refusal> admit(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The decoded, normalised path the application routes on: /r%65port is /report.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         String address = request.getRemoteAddr();
         if (OPEN311_REQUESTS.matcher(path).matches()) {
             return limits.admit(RateLimits.Door.OPEN311, address, request.getParameter("api_key"));
