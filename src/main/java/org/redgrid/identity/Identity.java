@@ -22,6 +22,7 @@ import org.redgrid.shared.PageResult;
 import org.redgrid.shared.Paging;
 import org.redgrid.shared.Role;
 import org.redgrid.shared.ScopeCode;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,14 +88,17 @@ public class Identity {
     }
 
     /**
-     * Changes the current user's own password after checking the current one. Every page session and
+     * Changes the current user's own password after checking the current one as a login would be (rate
+     * limit, failure count, lock-out), so that a held session cannot guess it. Every page session and
      * bearer token of the user ends, this request's included: the next request logs in anew.
      */
     @Transactional
-    public void changePassword(String currentPassword, String newPassword) {
+    public void changePassword(String currentPassword, String newPassword, String clientAddress) {
         Actor actor = CurrentActor.require();
         UserAccount user = users.byUsername(actor.username()).orElseThrow(() -> new NotFound("user", actor.username()));
-        if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
+        try {
+            logins.authenticate(user.username(), currentPassword, clientAddress);
+        } catch (BadCredentialsException wrong) {
             throw new InvalidValue("currentPassword", "password.current", "当前密码不正确", "the current password is wrong");
         }
         PasswordPolicy.check(newPassword);

@@ -122,6 +122,22 @@ class SessionEndTests {
                 .isEqualTo(200);
     }
 
+    @Test
+    void aHeldSessionCannotGuessTheCurrentPasswordPastTheLockOut() {
+        create("session.guess");
+        Api token = Api.as(port, "session.guess", PASSWORD);
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            token.post(
+                    "/api/v1/me/password",
+                    json("currentPassword", "Guess#Number" + attempt, "newPassword", "Changed#Pass2026"));
+        }
+
+        var rightPassword =
+                Api.anonymous(port).post("/api/v1/auth/token", json("username", "session.guess", "password", PASSWORD));
+        assertThat(rightPassword.status()).isEqualTo(423);
+    }
+
     /** The page session is sent back to the login and the token is refused. */
     private static void assertEnded(PageSession page, Api token) throws Exception {
         assertThat(page.get("/").statusCode()).isEqualTo(302);

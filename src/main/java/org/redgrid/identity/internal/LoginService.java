@@ -8,6 +8,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,7 +43,10 @@ public class LoginService {
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
-        this.transactions = transactions;
+        // Failures and locks are kept even when the caller's own transaction rolls back (a wrong
+        // current password when changing it refuses the change but still counts).
+        this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.limits = limits;
         this.decoyHash = passwords.encode("decoy-Password#1");
     }

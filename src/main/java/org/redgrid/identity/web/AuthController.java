@@ -77,8 +77,8 @@ class AuthController {
             summary = "Change the own password",
             description = "Needs the current password; ends every page session and bearer token of the user,"
                     + " this one included.")
-    ResponseEntity<Void> changePassword(@RequestBody PasswordChange body) {
-        identity.changePassword(body.currentPassword(), body.newPassword());
+    ResponseEntity<Void> changePassword(@RequestBody PasswordChange body, HttpServletRequest request) {
+        identity.changePassword(body.currentPassword(), body.newPassword(), request.getRemoteAddr());
         return ResponseEntity.noContent().build();
     }
 
