@@ -103,6 +103,7 @@ public class MoveInRequests {
 
     /** The request, locked: 404 when the actor cannot see it, 403 for its requesting side, 409 once decided. */
     private MoveIn pendingForDecision(Actor actor, long id) {
+        moveIns.lockPendingOfSamePerson(id);
         Optional<MoveIn> found = moveIns.find(actor, id, true);
         MoveIn request = found.orElseThrow(() -> new NotFound("move-in request", id));
         if (!MoveInRule.mayDecide(actor, request.fromGridCode())) {

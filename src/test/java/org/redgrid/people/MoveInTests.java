@@ -175,6 +175,9 @@ class MoveInTests {
         assertThat(moved.path("householdId").asLong()).isEqualTo(household);
         assertThat(moved.path("relation").asString()).isEqualTo("SPOUSE");
         assertThat(keeper.get("/api/v1/people/" + person).status()).isEqualTo(404);
+        JsonNode afterTheMove = keeper.get("/api/v1/move-ins/" + moveIn).json();
+        assertThat(afterTheMove.path("personName").isNull()).isTrue();
+        assertThat(afterTheMove.path("personId").isNull()).isTrue();
         assertThat(grid1.get("/api/v1/move-ins/" + moveIn)
                         .json()
                         .path("personId")

@@ -28,8 +28,11 @@ public class MoveIns {
 
     private static final String VISIBLE = "(" + ScopedSql.within("m.to_grid_code") + " or (:decides and "
             + ScopedSql.within("m.from_grid_code") + "))";
-    private static final String SELECT = "select m.*, case when :decides and " + ScopedSql.within("m.from_grid_code")
-            + " then p.name end as person_name from move_in m join person p on p.id = m.person_id where " + VISIBLE;
+    /** The person's id and name are shown only while the person is inside the viewer's scope now. */
+    private static final String SELECT = "select m.*, " + ScopedSql.within("p.grid_code") + " as person_here,"
+            + " case when :decides and " + ScopedSql.within("m.from_grid_code") + " and "
+            + ScopedSql.within("p.grid_code") + " then p.name end as person_name"
+            + " from move_in m join person p on p.id = m.person_id where " + VISIBLE;
 
     /** A request as stored; {@link #view} decides what its viewer sees. */
     public record MoveIn(
@@ -44,13 +47,13 @@ public class MoveIns {
             String requestedBy,
             Instant requestedAt,
             String personName,
+            boolean personHere,
             String decidedBy,
             Instant decidedAt,
             String reason) {
 
         public MoveInView view(Actor viewer) {
             boolean holderSide = MoveInRule.mayDecide(viewer, fromGridCode);
-            boolean personVisible = holderSide || status == MoveInStatus.ACCEPTED;
             return new MoveInView(
                     id,
                     status,
@@ -60,7 +63,7 @@ public class MoveIns {
                     gridCode,
                     requestedBy,
                     requestedAt,
-                    personVisible ? personId : null,
+                    personHere ? personId : null,
                     holderSide ? personName : null,
                     holderSide ? fromGridCode : null,
                     holderSide && status == MoveInStatus.PENDING,
@@ -117,6 +120,19 @@ public class MoveIns {
         return new PageResult<>(items, paging.page(), paging.size(), total);
     }
 
+    /**
+     * Locks every pending request for the person of request {@code id}, in id order, before one is
+     * decided: accepting one lapses the others, so two decisions about one person must queue rather
+     * than each hold one request and wait for the other's.
+     */
+    public void lockPendingOfSamePerson(long id) {
+        jdbc.sql("select id from move_in where status = 'PENDING'"
+                        + " and person_id = (select person_id from move_in where id = :id) order by id for update")
+                .param("id", id)
+                .query(Long.class)
+                .list();
+    }
+
     /** The request if the actor sees it; {@code forUpdate} locks it for a decision. */
     public Optional<MoveIn> find(Actor actor, long id, boolean forUpdate) {
         return visible(actor, SELECT + " and m.id = :id" + (forUpdate ? " for update of m" : ""))
@@ -138,8 +154,9 @@ public class MoveIns {
 
     /** The other pending requests for a person: they lapse once one is accepted. */
     public List<MoveIn> otherPending(long personId, long acceptedId) {
-        return jdbc.sql("select m.*, null as person_name from move_in m where m.person_id = :person"
-                        + " and m.status = 'PENDING' and m.id <> :id")
+        return jdbc.sql(
+                        "select m.*, null as person_name, false as person_here from move_in m where m.person_id = :person"
+                                + " and m.status = 'PENDING' and m.id <> :id")
                 .param("person", personId)
                 .param("id", acceptedId)
                 .query(MoveIns::map)
@@ -165,6 +182,7 @@ public class MoveIns {
                 rs.getString("requested_by"),
                 rs.getTimestamp("requested_at").toInstant(),
                 rs.getString("person_name"),
+                rs.getBoolean("person_here"),
                 rs.getString("decided_by"),
                 decidedAt == null ? null : decidedAt.toInstant(),
                 rs.getString("reason"));
