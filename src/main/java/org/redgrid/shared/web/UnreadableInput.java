@@ -9,6 +9,7 @@ import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.postgresql.util.PSQLException;
 import org.redgrid.shared.InvalidValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,16 +74,25 @@ final class UnreadableInput {
      * request is what is wrong. Logged, since the module should name the field itself.
      */
     static InvalidValue refusedByTheDatabase(DataIntegrityViolationException e, HttpServletRequest request) {
-        log.warn(
-                "A constraint refused {} {}: {}",
-                request.getMethod(),
-                request.getRequestURI(),
-                e.getMostSpecificCause().getMessage());
+        log.warn("A constraint refused {} {}: {}", request.getMethod(), request.getRequestURI(), whichRule(e));
         return new InvalidValue(
                 "body",
                 "data.integrity",
                 "请求引用的记录不存在，或某项内容超出允许的长度或范围，未作任何更改",
                 "the request refers to a record that does not exist or a value exceeds its length or range; nothing was changed");
+    }
+
+    /**
+     * The SQL state and constraint that refused a write, never the server's message: its detail
+     * ("Failing row contains (…)", "Key (…)=(…)") repeats the values, personal data among them.
+     */
+    static String whichRule(DataIntegrityViolationException e) {
+        if (e.getMostSpecificCause() instanceof PSQLException refused && refused.getServerErrorMessage() != null) {
+            var message = refused.getServerErrorMessage();
+            return "SQL state " + message.getSQLState() + ", constraint " + message.getConstraint() + ", column "
+                    + message.getColumn() + ", table " + message.getTable();
+        }
+        return e.getMostSpecificCause().getClass().getSimpleName();
     }
 
     /** What a field of this type expects, in both languages. */
