@@ -110,4 +110,23 @@ class BackupCommandTest {
                 .isEqualTo(1);
         assertThat(printed()).contains("not a backup made by the backup command");
     }
+
+    @Test
+    void restoreRefusesAKeyDirectoryWithoutTheKeyRatherThanLoseThePersonalData() throws Exception {
+        Path backup = Files.createDirectories(dir.resolve("b").resolve("pgdata"));
+        Files.writeString(backup.resolve("backup_label"), "START WAL LOCATION: 0/2000028");
+        Files.createDirectories(dir.resolve("typo"));
+
+        assertThat(run(
+                        "restore",
+                        "--from",
+                        dir.resolve("b").toString(),
+                        "--key-from",
+                        dir.resolve("typo").toString(),
+                        "--data-dir",
+                        dir.resolve("fresh").toString()))
+                .isEqualTo(1);
+        assertThat(printed()).contains("holds no pii.key");
+        assertThat(dir.resolve("fresh").resolve("pgdata")).doesNotExist();
+    }
 }

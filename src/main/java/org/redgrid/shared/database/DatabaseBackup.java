@@ -102,13 +102,18 @@ public final class DatabaseBackup {
             throw new IllegalArgumentException(
                     home.resolve(CLUSTER) + " exists: restore only into a fresh data directory");
         }
+        if (!Files.exists(keyFrom.resolve(PII_KEY_FILE)) && System.getenv("REDGRID_PII_KEY") == null) {
+            // Without it the platform would generate a new key at start and the restored data could not be read.
+            throw new IllegalArgumentException(keyFrom + " holds no " + PII_KEY_FILE
+                    + ": name the directory the backup wrote the key to, or set REDGRID_PII_KEY");
+        }
         try {
             Files.createDirectories(home);
             copyTree(source.resolve(CLUSTER), home.resolve(CLUSTER), Set.of(), Set.of());
             // PostgreSQL refuses a data directory that others may read.
             Files.setPosixFilePermissions(home.resolve(CLUSTER), PosixFilePermissions.fromString("rwx------"));
             copySecret(source.resolve(PASSWORD_FILE), home.resolve(PASSWORD_FILE));
-            if (keyFrom != null && Files.exists(keyFrom.resolve(PII_KEY_FILE))) {
+            if (Files.exists(keyFrom.resolve(PII_KEY_FILE))) {
                 copySecret(keyFrom.resolve(PII_KEY_FILE), home.resolve(PII_KEY_FILE));
             }
         } catch (IOException e) {
