@@ -8,6 +8,7 @@ import org.redgrid.casework.internal.Attachments;
 import org.redgrid.casework.internal.Case;
 import org.redgrid.casework.internal.CaseActions;
 import org.redgrid.casework.internal.CaseEvents;
+import org.redgrid.casework.internal.CaseGuards;
 import org.redgrid.casework.internal.CaseQueries;
 import org.redgrid.casework.internal.CaseViews;
 import org.redgrid.casework.internal.Cases;
@@ -216,16 +217,22 @@ public class Casework {
     @Transactional
     public CaseView link(long id, Long masterId) {
         Actor actor = CurrentActor.require();
-        if (!CaseWorkflow.permits(actor.roles(), CaseAction.FILE)) {
-            throw new Forbidden("当前角色不能合并重复诉求", "your role may not link duplicates");
-        }
         if (masterId == null) throw new InvalidValue("master", "required", "须指定主案", "master is required");
         CaseView duplicate = get(id);
+        if (!mayLink(duplicate)) {
+            throw new Forbidden("只有在本层级办理该诉求的工作人员可以合并", "only staff handling the case at its level link it");
+        }
         CaseView master = get(masterId);
         links.link(duplicate, master, actor.username(), clock.instant());
         events.publishEvent(
                 new AuditRecord("CASE_LINKED", "case", duplicate.number(), duplicate.gridCode(), master.number()));
         return get(duplicate.id());
+    }
+
+    /** Whether the current user may link this case, as a duplicate, to a master (the page asks the same). */
+    public boolean mayLink(CaseView view) {
+        return view.status().isOpen()
+                && CaseGuards.mayLink(CurrentActor.require(), DivisionLevel.of(view.level()), view.gridCode());
     }
 
     /** Attaches a photo to a case the actor may see, with an ATTACH event; the status does not change. */

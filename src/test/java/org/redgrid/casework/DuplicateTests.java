@@ -58,6 +58,9 @@ class DuplicateTests {
                 .contains(numberOf(community, master))
                 .doesNotContain(numberOf(community, farAway), numberOf(community, otherCategory));
 
+        var fromAbove =
+                Api.as(port, "dxdl.street").post("/api/v1/cases/" + duplicate + "/link", json("master", master));
+        assertThat(fromAbove.status()).isEqualTo(403);
         var linked = community.post("/api/v1/cases/" + duplicate + "/link", json("master", master));
         assertThat(linked.status()).isEqualTo(200);
         assertThat(community

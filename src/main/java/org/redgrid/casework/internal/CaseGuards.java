@@ -145,11 +145,20 @@ public final class CaseGuards {
 
     /** Staff inside their scope at the case's handling level (a grid's staff or its community for a grid's case). */
     static boolean handlesHere(Actor actor, CaseState aCase) {
-        if (!actor.managesRegistry() || !inScope(actor, aCase)) return false;
+        return handlesAt(actor, aCase.level(), aCase.facts().gridCode());
+    }
+
+    /** Staff inside their scope who handle a case of {@code level} in {@code gridCode}. */
+    public static boolean handlesAt(Actor actor, DivisionLevel level, String gridCode) {
+        if (!actor.managesRegistry() || !actor.scope().contains(gridCode)) return false;
         Optional<DivisionLevel> mine = levelOf(actor);
         if (mine.isEmpty()) return false;
-        return mine.get() == aCase.level()
-                || (aCase.level() == DivisionLevel.GRID && mine.get() == DivisionLevel.COMMUNITY);
+        return mine.get() == level || (level == DivisionLevel.GRID && mine.get() == DivisionLevel.COMMUNITY);
+    }
+
+    /** 合并办理: the staff handling an open case at its level link it, as a duplicate, to a master they can see. */
+    public static boolean mayLink(Actor actor, DivisionLevel level, String gridCode) {
+        return CaseWorkflow.permits(actor.roles(), CaseAction.FILE) && handlesAt(actor, level, gridCode);
     }
 
     /** Staff of a level above the case's, inside whose scope it lies: those who urge (督办) it. */

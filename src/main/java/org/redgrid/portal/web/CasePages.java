@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.redgrid.casework.CaseAction;
 import org.redgrid.casework.CaseView;
-import org.redgrid.casework.CaseWorkflow;
 import org.redgrid.casework.Casework;
 import org.redgrid.casework.Photo;
 import org.redgrid.casework.Satisfaction;
@@ -193,9 +192,9 @@ class CasePages {
         model.addAttribute("attachments", casework.attachments(view.id()));
         model.addAttribute("targets", targets);
         model.addAttribute("offered", offered);
-        boolean staff = CaseWorkflow.permits(actor.roles(), CaseAction.FILE);
-        model.addAttribute("duplicates", staff && view.status().isOpen() ? casework.duplicates(view.id()) : List.of());
-        model.addAttribute("mayLink", staff && view.status().isOpen());
+        boolean mayLink = casework.mayLink(view);
+        model.addAttribute("duplicates", mayLink ? casework.duplicates(view.id()) : List.of());
+        model.addAttribute("mayLink", mayLink);
         if (offered.contains(CaseAction.DISPATCH) || offered.contains(CaseAction.HAND_OVER)) {
             model.addAttribute("workers", workersNear(view.gridCode()));
         }
