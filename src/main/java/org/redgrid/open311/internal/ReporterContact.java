@@ -22,13 +22,13 @@ public final class ReporterContact {
     /** The details as JSON, or null when the client gave none. */
     public static String of(Submission submission) {
         Map<String, String> contact = new LinkedHashMap<>();
-        String email = SubmittedText.optional("email", submission.email(), 254);
+        String email = Text.optional("email", submission.email(), 254);
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidValue("email", "email", "email 格式不正确", "email is not a valid address");
         }
         putIfPresent(contact, "email", email);
-        putIfPresent(contact, "first_name", SubmittedText.optional("first_name", submission.firstName(), 50));
-        putIfPresent(contact, "last_name", SubmittedText.optional("last_name", submission.lastName(), 50));
+        putIfPresent(contact, "first_name", Text.optional("first_name", submission.firstName(), 50));
+        putIfPresent(contact, "last_name", Text.optional("last_name", submission.lastName(), 50));
         String phone = Text.blankToNull(submission.phone());
         if (phone != null)
             putIfPresent(contact, "phone", PhoneNumber.parse("phone", phone).value());

@@ -68,8 +68,8 @@ public class RequestIntake {
                 attributes,
                 contact,
                 mediaUrl,
-                SubmittedText.optional("device_id", submission.deviceId(), 100),
-                SubmittedText.optional("account_id", submission.accountId(), 100));
+                Text.optional("device_id", submission.deviceId(), 100),
+                Text.optional("account_id", submission.accountId(), 100));
     }
 
     /** Keeps the request beside its case and audits the filing; answers the request's token. */

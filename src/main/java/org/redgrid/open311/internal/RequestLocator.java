@@ -24,8 +24,8 @@ public class RequestLocator {
     }
 
     public Place place(DataScope scope, Submission submission) {
-        String addressString = SubmittedText.optional("address_string", submission.addressString(), 200);
-        String addressId = SubmittedText.optional("address_id", submission.addressId(), 32);
+        String addressString = Text.optional("address_string", submission.addressString(), 200);
+        String addressId = Text.optional("address_id", submission.addressId(), 32);
         String rawLat = Text.blankToNull(submission.lat());
         String rawLng = Text.blankToNull(submission.lng());
         if (rawLat != null || rawLng != null) return atPoint(scope, rawLat, rawLng, addressString, addressId);
