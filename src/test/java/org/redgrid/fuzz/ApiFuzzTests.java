@@ -43,11 +43,13 @@ class ApiFuzzTests {
     private static final Map<String, String> ROLES = roles();
 
     /**
-     * Left out: logout revokes the token the run acts with. Operations that name an existing record in
+     * Left out: logout revokes the token the run acts with, and a password change with a wrong current
+     * password counts as a failed login, so five of them lock the demo account the run acts as (what
+     * {@code SessionEndTests} proves). Operations that name an existing record in
      * their path are sent only with records the run made itself or with ids that do not exist, so
      * that no demo case, user, key or channel other tests rely on is changed.
      */
-    private static final Set<String> SKIPPED = Set.of("POST /api/v1/auth/logout");
+    private static final Set<String> SKIPPED = Set.of("POST /api/v1/auth/logout", "POST /api/v1/me/password");
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
