@@ -27,6 +27,11 @@ public record NewRound(
         if (assessed.size() > 2000)
             throw new InvalidValue("assessed", "size", "一轮至多 2000 个单位", "at most 2000 units a round");
         assessed = List.copyOf(assessed);
+        if (reviewers != null
+                && reviewers.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
+            throw new InvalidValue(
+                    "reviewers", "required", "每位互评人须列出所评单位", "every reviewer needs the list of units given to them");
+        }
         reviewers = reviewers == null ? Map.of() : Map.copyOf(reviewers);
         deadlines = deadlines == null ? Map.of() : Map.copyOf(deadlines);
         if (from != null && to != null && from.isAfter(to)) {
