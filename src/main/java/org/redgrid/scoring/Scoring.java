@@ -121,6 +121,8 @@ public class Scoring {
     /** Scores items of a unit at a stage; answers the assessment as it stands after. */
     @Transactional
     public AssessmentView score(long round, String unit, Stage stage, ScoreSheet sheet) {
+        // the round's row first, then what it says: a score waiting behind a close then sees it closed
+        rounds.lock(round);
         RoundContext context = assessments.context(round);
         assessments.submit(context, unit, stage, sheet);
         return assessments.view(assessments.context(round), unit);
@@ -129,6 +131,7 @@ public class Scoring {
     /** Closes every open stage, ranks, publishes and answers the results. */
     @Transactional
     public List<ResultRow> close(long round) {
+        rounds.lock(round);
         closing.close(assessments.context(round));
         return results.results(round);
     }

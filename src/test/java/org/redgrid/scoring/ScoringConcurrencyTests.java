@@ -66,11 +66,14 @@ class ScoringConcurrencyTests {
             var pending = CompletableFuture.supplyAsync(
                     () -> grid1.put("/api/v1/scoring/rounds/" + round + "/assessments/g1/self", body));
             answer.set(pending);
-            while (jdbc.sql(
-                                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%scoring_round%for update%'")
-                            .query(Long.class)
-                            .single()
-                    == 0) {
+            // activity statistics are a snapshot per transaction: clear it before each look
+            while (true) {
+                jdbc.sql("select pg_stat_clear_snapshot()").query().listOfRows();
+                long waiting = jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                                + " and query like '%scoring_round%for update%'")
+                        .query(Long.class)
+                        .single();
+                if (waiting > 0) break;
                 assertThat(pending).isNotDone();
                 Thread.onSpinWait();
             }

@@ -117,7 +117,6 @@ public class Assessments {
 
     /** Scores the items of the sheet at the stage, as the current actor. */
     public void submit(RoundContext context, String code, Stage stage, ScoreSheet sheet) {
-        rounds.lock(context.round().id());
         RoundStore.Unit unit = context.unit(code);
         AssessedUnit assessed = unit.unit();
         if (!StageGuard.scores(stage, context.party(assessed))) {

@@ -50,7 +50,6 @@ public class RoundClosing {
     public void close(RoundContext context) {
         if (!context.assessor()) throw new Forbidden("只有组织部门可以结束考评", "only the organisation department closes a round");
         long round = context.round().id();
-        rounds.lock(round);
         if (!context.round().open()) throw new Conflict("round.closed", "考评已结束", "the round is already closed");
         List<ScoreCard> cards = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
