@@ -1,16 +1,19 @@
 package org.redgrid.scoring;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.redgrid.shared.InvalidValue;
 
 /**
  * One unit assessed in a round — a school, a section-level unit, a branch, a community or a grid — with
  * its class (the ranking group) and the login bound to it, who fills its self-assessment. {@code area}
- * is the division or grid code the unit stands for, which measured facts are read for (may be null).
+ * is the division or grid code the unit stands for, which measured facts are read for (may be null);
+ * a unit with an area and no account is bound to the one staff login whose scope is exactly that area.
  */
 public record AssessedUnit(
         String unit, String name, @JsonProperty("class") String unitClass, String account, String area) {
 
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public AssessedUnit {
         if (unit == null || !unit.strip().matches("[\\p{L}\\p{N}._-]{1,64}")) {
             throw new InvalidValue(
@@ -38,5 +41,21 @@ public record AssessedUnit(
                     "area 须为区划代码或网格编码",
                     "area must be a division or grid code");
         }
+    }
+
+    /**
+     * A unit given by its code alone: a division or grid code stands for that place (its name, its area);
+     * its class is empty and its login is the one person bound exactly to that place, if there is one.
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static AssessedUnit of(String code) {
+        String stripped = code == null ? null : code.strip();
+        boolean place = stripped != null && stripped.matches("\\d{2,15}");
+        return new AssessedUnit(stripped, stripped, null, null, place ? stripped : null);
+    }
+
+    /** The same unit bound to a login. */
+    public AssessedUnit boundTo(String login) {
+        return new AssessedUnit(unit, name, unitClass, login, area);
     }
 }

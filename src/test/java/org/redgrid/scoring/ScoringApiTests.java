@@ -355,4 +355,35 @@ class ScoringApiTests {
         org.redgrid.shared.CurrentActor.runAsSystem(scoring::remindDue);
         assertThat(grid2.get("/api/v1/inbox").json().path("total").asLong()).isEqualTo(before + 1);
     }
+
+    @Test
+    void unitsGivenByTheirPlaceCodeAreBoundToTheStaffOfThatPlaceAndReviewersMayBeGivenPerUnit() {
+        long scheme = scheme("api-places-" + System.nanoTime()).path("id").asLong();
+        var response = department()
+                .post(
+                        "/api/v1/scoring/rounds",
+                        Api.json(
+                                "scheme", scheme,
+                                "assessed", List.of(COMMUNITY, GRID1),
+                                "reviewers", Map.of(GRID1, List.of("dxdl.street"))));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        long id = response.json().path("id").asLong();
+        String base = "/api/v1/scoring/rounds/" + id + "/assessments/";
+        assertThat(Api.as(port, "taoyuan.community")
+                        .put(base + COMMUNITY + "/self", sheet("B", 10))
+                        .status())
+                .isEqualTo(200);
+        assertThat(Api.as(port, "taoyuan.grid1")
+                        .put(base + GRID1 + "/self", sheet("B", 12))
+                        .status())
+                .isEqualTo(200);
+        assertThat(Api.as(port, "dxdl.street")
+                        .put(base + GRID1 + "/peer", sheet("B", 11))
+                        .status())
+                .isEqualTo(200);
+        assertThat(Api.as(port, "dxdl.street")
+                        .put(base + COMMUNITY + "/peer", sheet("B", 11))
+                        .status())
+                .isEqualTo(404);
+    }
 }

@@ -16,6 +16,7 @@ import org.redgrid.shared.Actor;
 import org.redgrid.shared.AuditRecord;
 import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.NotFound;
+import org.redgrid.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +50,8 @@ public class RoundOpening {
         this.clock = clock;
     }
 
-    public long open(NewRound request, Actor actor) {
+    public long open(NewRound given, Actor actor) {
+        NewRound request = resolved(given);
         var scheme = schemes.byId(request.scheme())
                 .filter(s -> actor.scope().sees(s.area()))
                 .orElseThrow(() -> new NotFound("scheme", request.scheme()));
@@ -99,6 +101,36 @@ public class RoundOpening {
                         reviewer, null, null, "考评互评：" + name, "请于 " + peer + " 前为 " + units.size() + " 个单位互评。"));
         return id;
     }
+
+    /**
+     * The round with every unit that has an area but no login bound to the one staff login whose scope is
+     * exactly that area, and reviewers given per unit ({@code unit → [login, …]}) turned per reviewer.
+     */
+    private NewRound resolved(NewRound request) {
+        List<AssessedUnit> units = request.assessed().stream()
+                .map(unit -> {
+                    if (unit.account() != null || unit.area() == null) return unit;
+                    List<String> staff = identity.usernamesAt(unit.area(), STAFF);
+                    return staff.size() == 1 ? unit.boundTo(staff.get(0)) : unit;
+                })
+                .toList();
+        var codes = new HashSet<String>();
+        units.forEach(u -> codes.add(u.unit()));
+        Map<String, List<String>> reviewers = new java.util.LinkedHashMap<>();
+        request.reviewers().forEach((key, values) -> {
+            if (codes.contains(key) && !identity.userExists(key)) {
+                values.forEach(login -> reviewers
+                        .computeIfAbsent(login, r -> new java.util.ArrayList<>())
+                        .add(key));
+            } else {
+                reviewers.computeIfAbsent(key, r -> new java.util.ArrayList<>()).addAll(values);
+            }
+        });
+        return new NewRound(
+                request.scheme(), request.name(), units, reviewers, request.from(), request.to(), request.deadlines());
+    }
+
+    private static final Role[] STAFF = {Role.GRID_WORKER, Role.GRID_LEADER, Role.COMMUNITY_STAFF, Role.STREET_STAFF};
 
     private void checkUnits(List<AssessedUnit> units, SchemeDefinition scheme, Actor actor) {
         var codes = new HashSet<String>();
