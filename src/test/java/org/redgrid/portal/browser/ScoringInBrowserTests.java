@@ -87,11 +87,11 @@ class ScoringInBrowserTests {
 
     @Test
     void selfThenPeerThenFinalThenPublishedResults() {
-        String name = "桃园社区考评 " + System.nanoTime();
-        long id = round(name);
+        long id = round("2026年度社区党建工作考评");
 
         browser.logIn("taoyuan.community").open("/scoring");
-        browser.find(By.linkText(name)).click();
+        browser.find(By.cssSelector("#rounds a[href='/scoring/rounds/" + id + "']"))
+                .click();
         browser.find(By.linkText("桃园社区")).click();
         fill("SELF", "A", "28", "党员大会会议纪要.pdf");
         fill("SELF", "B", "27", null);
@@ -125,6 +125,7 @@ class ScoringInBrowserTests {
         assertThat(browser.find(By.cssSelector("#results tr[data-unit=taoyuan]"))
                         .getText())
                 .contains("85.00", "1");
+        browser.script("arguments[0].scrollIntoView()", browser.find(By.id("results-h")));
         browser.screenshot("scoring-results-phone");
         browser.open("/scoring/rounds/" + id + "/units/taoyuan");
         assertThat(browser.find(By.id("changes")).getText()).contains("创新做法获街道推广，核增");
