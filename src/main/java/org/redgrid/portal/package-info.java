@@ -5,7 +5,8 @@
  */
 @ApplicationModule(
         displayName = "Portal",
-        allowedDependencies = {"shared", "identity", "organization", "people", "casework", "notification"})
+        allowedDependencies = {"shared", "identity", "organization", "people", "casework", "notification", "engagement"
+        })
 package org.redgrid.portal;
 
 import org.springframework.modulith.ApplicationModule;
