@@ -153,13 +153,14 @@ public class Volunteering {
         return activities.visible(CurrentActor.require().scope(), myPerson(), code, upcoming ? clock.instant() : null);
     }
 
-    /** Signs a member up while there is room and the activity is not over; a repeat changes nothing. */
+    /** Signs a member up while there is room and (for members) the activity is not over; a repeat changes nothing. */
     @Transactional
     public ActivityView signUp(long id, Long member) {
         Actor actor = CurrentActor.require();
         MemberView who = actingFor(actor, member);
         ActivityView activity = activity(id);
-        if (!activity.endsAt().isAfter(clock.instant())) {
+        // Staff may record a sign-up afterwards, with the attendance they took on paper.
+        if (!activity.endsAt().isAfter(clock.instant()) && !EngagementGuards.mayOrganise(actor, activity.community())) {
             throw new Conflict("activity.over", "活动已结束", "the activity is over");
         }
         activities.lock(id);

@@ -65,24 +65,22 @@ public class Members {
 
     /** The member, whatever the scope: callers decide who may see them. */
     public Optional<MemberView> find(long person) {
-        return jdbc.sql("select " + COLUMNS + " from engagement_member where person_id = :person")
-                .param("person", person)
-                .query(Members::view)
-                .optional();
+        return one("person_id = :value", person);
     }
 
     /** The member row locked, so that concurrent awards to one member see each other's points. */
     public Optional<MemberView> lock(long person) {
-        return jdbc.sql("select " + COLUMNS + " from engagement_member where person_id = :person for update")
-                .param("person", person)
-                .query(Members::view)
-                .optional();
+        return one("person_id = :value for update", person);
     }
 
     /** The person a login is linked to. */
     public Optional<MemberView> ofLogin(String username) {
-        return jdbc.sql("select " + COLUMNS + " from engagement_member where username = :username")
-                .param("username", username)
+        return one("username = :value", username);
+    }
+
+    private Optional<MemberView> one(String condition, Object value) {
+        return jdbc.sql("select " + COLUMNS + " from engagement_member where " + condition)
+                .param("value", value)
                 .query(Members::view)
                 .optional();
     }

@@ -88,7 +88,7 @@ public class Registrations {
         return bind(
                         jdbc.sql(SELECT + " where " + visible()
                                         + (status == null ? "" : " and r.status = :status")
-                                        + " order by r.id desc limit 200")
+                                        + " order by (r.status = 'PENDING') desc, r.id desc limit 200")
                                 .param("status", status == null ? "" : status.name()),
                         actor,
                         ownPerson)
