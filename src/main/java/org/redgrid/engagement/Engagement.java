@@ -119,7 +119,9 @@ public class Engagement {
     public MemberView member(long person) {
         Actor actor = CurrentActor.require();
         Long own = me().map(MemberView::person).orElse(null);
-        return members.find(person)
+        boolean staff = EngagementGuards.mayOrganise(actor, actor.scope().prefix());
+        String unit = actor.has(org.redgrid.shared.Role.DEPARTMENT) ? actor.partnerUnit() : null;
+        return members.readable(person, actor.scope(), staff, own, unit)
                 .filter(m -> EngagementGuards.mayReadRecord(actor, own, m.person(), m.gridCode(), m.employerCode()))
                 .orElseThrow(() -> new NotFound("member", person));
     }

@@ -13,6 +13,7 @@ import org.redgrid.engagement.internal.Period;
 import org.redgrid.engagement.internal.Registrations;
 import org.redgrid.engagement.internal.RuleBook;
 import org.redgrid.engagement.internal.Teams;
+import org.redgrid.organization.Organization;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.AuditRecord;
 import org.redgrid.shared.Conflict;
@@ -41,6 +42,7 @@ public class Points {
     private final RuleBook rules;
     private final Teams teams;
     private final Registrations registrations;
+    private final Organization organization;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -52,6 +54,7 @@ public class Points {
             RuleBook rules,
             Teams teams,
             Registrations registrations,
+            Organization organization,
             ApplicationEventPublisher events,
             Clock clock) {
         this.engagement = engagement;
@@ -60,6 +63,7 @@ public class Points {
         this.rules = rules;
         this.teams = teams;
         this.registrations = registrations;
+        this.organization = organization;
         this.events = events;
         this.clock = clock;
     }
@@ -111,9 +115,8 @@ public class Points {
     @Transactional
     public PointsView reverse(long entryId, String reason) {
         Actor actor = CurrentActor.require();
-        Ledger.Entry entry = ledger.find(entryId)
-                .filter(e -> actor.scope().contains(e.gridCode()))
-                .orElseThrow(() -> new NotFound("point entry", entryId));
+        Ledger.Entry entry =
+                ledger.find(actor.scope(), entryId).orElseThrow(() -> new NotFound("point entry", entryId));
         if (!EngagementGuards.mayOrganise(actor, entry.gridCode())) {
             throw new Forbidden("只有社区及以上工作人员可以更正积分", "only community staff and above correct points");
         }
@@ -140,7 +143,20 @@ public class Points {
         String code = division(division);
         if (by == null) throw new InvalidValue("by", "required", "须指定排名方式", "by is required");
         Period period = Period.orThisYear(from, to, LocalDate.now(clock.withZone(Ledger.LOCAL)));
-        return ledger.rank(code, by, period.start(), period.end());
+        List<RankingRow> rows = ledger.rank(code, by, period.start(), period.end());
+        Map<String, String> names = new java.util.HashMap<>();
+        if (by == Rankings.BRANCH) {
+            organization.partyOrgs(code).forEach(org -> names.put(Long.toString(org.id()), org.name()));
+        } else if (by == Rankings.COMMUNITY) {
+            rows.forEach(
+                    row -> names.put(row.key(), organization.division(row.key()).name()));
+        }
+        return rows.stream()
+                .map(row -> row.name() != null || !names.containsKey(row.key())
+                        ? row
+                        : new RankingRow(
+                                row.rank(), row.key(), names.get(row.key()), row.members(), row.points(), row.hours()))
+                .toList();
     }
 
     /** The point rules of a county (旗县区, 6 digits). */
@@ -172,9 +188,11 @@ public class Points {
         List<EngagementFigures.MemberFigures> members = ledger.perMember(code, period.start(), period.end());
         Map<Integer, Long> stars = new TreeMap<>();
         for (int level = 0; level <= StarThresholds.LEVELS; level++) stars.put(level, 0L);
+        Map<Long, Integer> yearTotals = ledger.yearTotals(code, to.getYear());
+        Map<String, PointRules> counties = new java.util.HashMap<>();
         for (EngagementFigures.MemberFigures member : members) {
-            int yearPoints = ledger.total(member.person(), to.getYear());
-            stars.merge(rules.at(member.gridCode()).stars().stars(yearPoints), 1L, Long::sum);
+            PointRules county = counties.computeIfAbsent(member.gridCode().substring(0, 6), rules::at);
+            stars.merge(county.stars().stars(yearTotals.getOrDefault(member.person(), 0)), 1L, Long::sum);
         }
         YearMonth lastOver = YearMonth.now(clock.withZone(Ledger.LOCAL)).minusMonths(1);
         YearMonth last = YearMonth.from(to).isAfter(lastOver) ? lastOver : YearMonth.from(to);

@@ -124,6 +124,12 @@ public class Volunteering {
         if (command.startsAt() == null)
             throw new InvalidValue("startsAt", "required", "须填写开始时间", "startsAt is required");
         if (command.endsAt() == null) throw new InvalidValue("endsAt", "required", "须填写结束时间", "endsAt is required");
+        Instant now = clock.instant();
+        if (command.startsAt().isBefore(now.minus(Duration.ofDays(366)))
+                || command.startsAt().isAfter(now.plus(Duration.ofDays(366)))) {
+            throw new InvalidValue(
+                    "startsAt", "activity.start", "开始时间须在一年之内", "an activity starts within a year of today");
+        }
         Duration length = Duration.between(command.startsAt(), command.endsAt());
         if (length.isNegative() || length.isZero() || length.compareTo(LONGEST_ACTIVITY) > 0) {
             throw new InvalidValue(

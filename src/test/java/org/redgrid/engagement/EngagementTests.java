@@ -365,6 +365,97 @@ class EngagementTests {
                 .allMatch(code -> code.equals("152224100012"));
     }
 
+    @Test
+    void aHeadPostIsBoundToABuildingOfTheCommunityAndAUnitOfThatBuilding() {
+        var community = Api.as(port, "taoyuan.community");
+        JsonNode building = community
+                .get("/api/v1/buildings?grid=" + GRID2)
+                .json()
+                .path("items")
+                .get(0);
+        long elsewhere = Api.as(port, "tuanjie.community")
+                .get("/api/v1/buildings?grid=152224100012001")
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asLong();
+        long member = person("魏淑芬");
+        String path = "/api/v1/engagement/registrations";
+        Map<String, Object> noBuilding = Map.of("kind", "BUILDING_HEAD");
+        Map<String, Object> otherCommunity = Map.of("kind", "BUILDING_HEAD", "building", elsewhere);
+        Map<String, Object> noSuchUnit =
+                Map.of("kind", "UNIT_HEAD", "building", building.path("id").asLong(), "unit", "9单元");
+        for (var post : List.of(noBuilding, otherCommunity, noSuchUnit)) {
+            var refused =
+                    community.post(path, json("partyMember", member, "community", TAOYUAN, "posts", List.of(post)));
+            assertThat(refused.status()).as(post.toString()).isEqualTo(400);
+            assertThat(refused.json().path("field").asString()).startsWith("posts[0].");
+        }
+        String unit = building.path("unitNames").get(0).asString();
+        var filed = community.post(
+                path,
+                json(
+                        "partyMember", member,
+                        "community", TAOYUAN,
+                        "grid", GRID2,
+                        "posts",
+                                List.of(Map.of(
+                                        "kind",
+                                        "UNIT_HEAD",
+                                        "building",
+                                        building.path("id").asLong(),
+                                        "unit",
+                                        unit))));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        assertThat(filed.json().path("posts").get(0).path("unit").asString()).isEqualTo(unit);
+        assertThat(community
+                        .post(path, json("partyMember", member, "community", TAOYUAN))
+                        .status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void aUnitRegistersAtItsPartnerCommunityThroughItsOwnLogin() {
+        String hospital = "12152224987929347L";
+        var gas = Api.as(port, "gas.dept");
+        assertThat(gas.post("/api/v1/engagement/registrations", json("unit", hospital, "community", "152224100012"))
+                        .status())
+                .isEqualTo(403);
+        var again = Api.as(port, "tcm.dept")
+                .post("/api/v1/engagement/registrations", json("unit", hospital, "community", "152224100012"));
+        assertThat(again.status()).as("registered in the demo already").isEqualTo(409);
+        List<String> seen = new java.util.ArrayList<>();
+        Api.as(port, "tcm.dept")
+                .get("/api/v1/engagement/registrations")
+                .json()
+                .forEach(registration -> seen.add(registration.path("unit").asString("")));
+        assertThat(seen)
+                .as("a unit's login sees its own registrations, not its members'")
+                .containsExactly(hospital);
+    }
+
+    @Test
+    void aMemberIsAssignedHouseholdsOfTheCommunitysArea() {
+        var community = Api.as(port, "taoyuan.community");
+        long member = person("罗建华");
+        long household = community
+                .get("/api/v1/households?grid=" + GRID2)
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asLong();
+        var assigned =
+                community.post("/api/v1/engagement/members/" + member + "/households", json("household", household));
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        assertThat(assigned.json().get(0).asLong()).isEqualTo(household);
+        assertThat(Api.as(port, "tuanjie.community")
+                        .post("/api/v1/engagement/members/" + member + "/households", json("household", household))
+                        .status())
+                .isEqualTo(404);
+    }
+
     static void eventually(BooleanSupplier condition) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofSeconds(15));
         while (!condition.getAsBoolean()) {

@@ -13,6 +13,8 @@ import org.redgrid.engagement.PointEntryView;
 import org.redgrid.engagement.PointRule;
 import org.redgrid.engagement.RankingRow;
 import org.redgrid.engagement.Rankings;
+import org.redgrid.shared.DataScope;
+import org.redgrid.shared.ScopedSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -88,8 +90,11 @@ public class Ledger {
                 .list();
     }
 
-    public Optional<Entry> find(long id) {
-        return jdbc.sql("select * from engagement_point where id = :id")
+    /** An entry of a member whose home grid lies in the scope. */
+    public Optional<Entry> find(DataScope scope, long id) {
+        return ScopedSql.bind(
+                        jdbc.sql("select * from engagement_point where id = :id and " + ScopedSql.within("grid_code")),
+                        scope)
                 .param("id", id)
                 .query((rs, row) ->
                         new Entry(rs.getLong("id"), rs.getLong("person_id"), rs.getString("grid_code"), view(rs, row)))
@@ -134,6 +139,19 @@ public class Ledger {
                         rs.getLong("minutes") / 60.0))
                 .list();
         return rows;
+    }
+
+    /** Each member's total of a year, for the members of the division who have one. */
+    public java.util.Map<Long, Integer> yearTotals(String division, int year) {
+        java.util.Map<Long, Integer> totals = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select person_id, sum(points) as total from engagement_point
+                        where grid_code like :prefix and year = :year group by person_id""")
+                .param("prefix", division + "%")
+                .param("year", year)
+                .query((rs, row) -> totals.put(rs.getLong("person_id"), rs.getInt("total")))
+                .list();
+        return totals;
     }
 
     /** Per member of the division: points and hours of the period, and the points of the year for stars. */

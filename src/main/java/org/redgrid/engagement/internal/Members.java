@@ -78,6 +78,24 @@ public class Members {
         return one("username = :value", username);
     }
 
+    /**
+     * The member if the reader may see them, decided in SQL: staff over the member's home grid, the
+     * member themself ({@code own}), or the employer unit's login ({@code unit}) for its own members.
+     */
+    public Optional<MemberView> readable(long person, DataScope scope, boolean staff, Long own, String unit) {
+        return ScopedSql.bind(
+                        jdbc.sql("select " + COLUMNS
+                                + " from engagement_member where person_id = :person and ((:staff and "
+                                + ScopedSql.within("grid_code") + ") or person_id = :own or employer_code = :unit)"),
+                        scope)
+                .param("person", person)
+                .param("staff", staff)
+                .param("own", own == null ? -1L : own)
+                .param("unit", unit == null ? "" : unit)
+                .query(Members::view)
+                .optional();
+    }
+
     private Optional<MemberView> one(String condition, Object value) {
         return jdbc.sql("select " + COLUMNS + " from engagement_member where " + condition)
                 .param("value", value)

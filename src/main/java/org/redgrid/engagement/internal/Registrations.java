@@ -77,7 +77,7 @@ public class Registrations {
         return id;
     }
 
-    /** A registration the actor may see: at a community in scope, or their own or their unit's. */
+    /** A registration the actor may see: staff at a community in scope, anyone their own or their unit's. */
     public Optional<RegistrationView> find(Actor actor, Long ownPerson, long id) {
         return bind(jdbc.sql(SELECT + " where r.id = :id and " + visible()).param("id", id), actor, ownPerson)
                 .query((rs, row) -> view(rs, actor))
@@ -125,11 +125,14 @@ public class Registrations {
     }
 
     private static String visible() {
-        return "(" + ScopedSql.within("r.community_code") + " or r.person_id = :own or r.unit_code = :ownUnit)";
+        return "((:staff and " + ScopedSql.within("r.community_code")
+                + ") or r.person_id = :own or r.unit_code = :ownUnit)";
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Actor actor, Long ownPerson) {
+        // Staff of the area see its registrations; a member or a unit's login only their own.
         return ScopedSql.bind(statement, actor.scope())
+                .param("staff", actor.managesRegistry())
                 .param("own", ownPerson == null ? -1L : ownPerson)
                 .param("ownUnit", actor.partnerUnit() == null ? "" : actor.partnerUnit());
     }

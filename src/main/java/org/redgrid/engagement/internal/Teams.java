@@ -53,11 +53,21 @@ public class Teams {
 
     /** Teams of communities the scope covers or lies in (a resident sees their own community's teams). */
     public List<TeamView> visible(DataScope scope, String community) {
+        return visible(scope, community, null);
+    }
+
+    public Optional<TeamView> find(DataScope scope, long id) {
+        return visible(scope, null, id).stream().findFirst();
+    }
+
+    private List<TeamView> visible(DataScope scope, String community, Long id) {
         return Places.bind(
                         jdbc.sql("select * from engagement_team where " + Places.visible("community_code")
                                         + (community == null ? "" : " and community_code = :community")
+                                        + (id == null ? "" : " and id = :id")
                                         + " order by community_code, id limit 200")
-                                .param("community", community == null ? "" : community),
+                                .param("community", community == null ? "" : community)
+                                .param("id", id == null ? -1L : id),
                         scope)
                 .query((rs, row) -> new TeamView(
                         rs.getLong("id"),
@@ -68,10 +78,6 @@ public class Teams {
                         rs.getInt("monthly_minimum"),
                         roster(rs.getLong("id"))))
                 .list();
-    }
-
-    public Optional<TeamView> find(DataScope scope, long id) {
-        return visible(scope, null).stream().filter(team -> team.id() == id).findFirst();
     }
 
     /**

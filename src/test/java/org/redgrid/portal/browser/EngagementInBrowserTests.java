@@ -69,4 +69,16 @@ class EngagementInBrowserTests {
         browser.script("window.scrollTo(0, 0)");
         browser.screenshot("engagement-points-phone");
     }
+
+    @Test
+    void anEmployerPrintsTheServiceRecordOfItsOwnMemberOnly() {
+        browser.resize(Browser.PHONE).logIn("gas.dept").open("/engagement");
+        assertThat(browser.find(By.id("members")).getText()).contains("曲明远").doesNotContain("包海军");
+        browser.find(By.xpath("//table[@id='members']//tr[td[text()='曲明远']]//a[text()='打印']"))
+                .click();
+        assertThat(browser.find(By.tagName("h1")).getText()).contains("双报告");
+        assertThat(browser.find(By.id("summary")).getText()).contains("曲明远", "燃气公司赛罕区服务站");
+        assertThat(browser.find(By.id("attendance")).getText()).contains("桃园社区党群服务中心");
+        browser.screenshot("engagement-report-phone");
+    }
 }
