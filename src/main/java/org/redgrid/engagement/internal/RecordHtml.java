@@ -20,8 +20,8 @@ public final class RecordHtml {
                 <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>党员服务纪实 %s</title>
-                <style>body{font-family:sans-serif;margin:1.5rem;max-width:60rem}table{border-collapse:collapse;width:100%%}
-                th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left}h1{color:#b71c1c;font-size:1.4rem}
+                <style>body{font-family:sans-serif;margin:1.5rem;max-width:60rem}table{border-collapse:collapse;width:100%%;table-layout:fixed}
+                th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left;overflow-wrap:anywhere}h1{color:#b71c1c;font-size:1.4rem}
                 @media print{button{display:none}}</style></head><body>
                 <h1>在职党员“双报告”服务纪实</h1>
                 <button type="button" onclick="window.print()">打印</button>

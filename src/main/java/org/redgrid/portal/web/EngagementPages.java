@@ -90,6 +90,7 @@ class EngagementPages {
             model.addAttribute("pending", engagement.registrations(RegistrationStatus.PENDING));
         }
         if (organiser || actor.has(Role.DEPARTMENT)) model.addAttribute("members", engagement.members());
+        if (actor.has(Role.DEPARTMENT) && actor.partnerUnit() != null) model.addAttribute("unit", actor.partnerUnit());
         return "engagement";
     }
 
@@ -113,6 +114,16 @@ class EngagementPages {
                     serviceCentre,
                     residentsGroup,
                     post == null ? List.of() : List.of(new NewPost(post, null, null))));
+            return "engagement.registered.done";
+        });
+    }
+
+    /** 单位双报到: the unit's own login registers the unit at its partner community. */
+    @PostMapping("/engagement/unit-registrations")
+    String registerUnit(@RequestParam(required = false) String community, Locale locale, RedirectAttributes redirect) {
+        return attempt(locale, redirect, () -> {
+            engagement.register(new NewRegistration(
+                    null, CurrentActor.require().partnerUnit(), community, null, null, null, List.of()));
             return "engagement.registered.done";
         });
     }

@@ -51,7 +51,7 @@ class EngagementInBrowserTests {
 
         browser.logIn("taoyuan.community").open("/engagement");
         var approve = By.xpath("//tr[td[text()='白音仓']]//button[text()='通过']");
-        browser.script("arguments[0].scrollIntoView()", browser.find(approve));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.find(approve));
         browser.screenshot("engagement-community-phone");
         browser.find(approve).click();
         assertThat(browser.find(By.cssSelector("p.notice")).getText()).contains("已审核");
@@ -71,9 +71,14 @@ class EngagementInBrowserTests {
     }
 
     @Test
-    void anEmployerPrintsTheServiceRecordOfItsOwnMemberOnly() {
+    void anEmployerRegistersItsUnitAndPrintsTheServiceRecordOfItsOwnMemberOnly() {
         browser.resize(Browser.PHONE).logIn("gas.dept").open("/engagement");
         assertThat(browser.find(By.id("members")).getText()).contains("曲明远").doesNotContain("包海军");
+        browser.find(By.id("unit-community")).sendKeys("150105003002");
+        browser.find(By.cssSelector("#unit-register button[type=submit]")).click();
+        assertThat(browser.find(By.cssSelector("p.notice")).getText()).contains("等待社区审核");
+        assertThat(browser.find(By.id("registrations")).getText()).contains("燃气公司赛罕区服务站", "150105003002");
+
         browser.find(By.xpath("//table[@id='members']//tr[td[text()='曲明远']]//a[text()='打印']"))
                 .click();
         assertThat(browser.find(By.tagName("h1")).getText()).contains("双报告");
