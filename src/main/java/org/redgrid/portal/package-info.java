@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Portal",
-        allowedDependencies = {"shared", "identity", "organization", "people", "casework", "notification", "scoring"})
+        allowedDependencies = {"shared", "identity", "organization", "people", "casework", "notification", "scoring", "engagement"})
 package org.redgrid.portal;
 
 import org.springframework.modulith.ApplicationModule;
