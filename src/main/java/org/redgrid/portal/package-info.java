@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Portal",
-        allowedDependencies = {"shared", "identity", "organization", "people", "casework", "notification"})
+        allowedDependencies = {"shared", "identity", "organization", "people", "casework", "notification", "training"})
 package org.redgrid.portal;
 
 import org.springframework.modulith.ApplicationModule;

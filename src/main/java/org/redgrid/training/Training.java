@@ -62,6 +62,15 @@ public class Training {
         return schools.list(scope(), kind);
     }
 
+    /** The schools the caller runs: those inside their own scope, when their role runs schools. */
+    public List<SchoolView> schoolsRun() {
+        Actor actor = CurrentActor.require();
+        if (!TrainingRoles.runsSchools(actor)) return List.of();
+        return schools.list(actor.scope(), null).stream()
+                .filter(school -> actor.scope().contains(school.scopeCode()))
+                .toList();
+    }
+
     public SchoolView school(long id) {
         return schools.find(scope(), id).orElseThrow(() -> new NotFound("school", id));
     }
@@ -166,6 +175,17 @@ public class Training {
                 order.scopeCode(),
                 "teacher " + teacher.id() + " school " + school.id()));
         return order(id);
+    }
+
+    /** Whether the caller runs schools (registry, pool, courses, taking orders); pages ask this too. */
+    public boolean runsSchools() {
+        return TrainingRoles.runsSchools(CurrentActor.require());
+    }
+
+    /** Whether the caller runs the schools of a place: their role runs schools and the place is theirs. */
+    public boolean runsSchoolAt(String scopeCode) {
+        Actor actor = CurrentActor.require();
+        return TrainingRoles.runsSchools(actor) && actor.scope().contains(scopeCode);
     }
 
     /** A school the actor runs: visible, and inside their own scope (a school above it is only read). */

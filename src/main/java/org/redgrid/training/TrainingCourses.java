@@ -123,9 +123,13 @@ public class TrainingCourses {
         }
         CourseCapacity capacity = CourseCapacity.of(command.mode(), command.capacity());
         EnrolmentWindow window = EnrolmentWindow.of(starts, ends, command.enrolmentClosesAt());
-        Long teacherId = command.teacherId() != null
-                ? training.teacher(command.teacherId()).id()
-                : order == null ? null : order.teacherId();
+        if (window.closesAt().isBefore(EARLIEST)) {
+            throw new InvalidValue(
+                    "enrolmentClosesAt", "course.times", "报名截止时间须在2000年之后", "enrolment closes after 2000");
+        }
+        Long teacherId = order == null ? null : order.teacherId();
+        if (command.teacherId() != null)
+            teacherId = training.teacher(command.teacherId()).id();
         if (order != null && !orders.schedule(order.id(), order.status())) {
             throw new Conflict("order.scheduled", "该需求已排课", "the order is already scheduled");
         }
@@ -199,7 +203,7 @@ public class TrainingCourses {
         Duration length = Duration.between(course.startsAt(), course.endsAt());
         boolean attended;
         if (command.mode() == AttendanceMode.IN_PERSON) {
-            boolean runs = TrainingRoles.runsSchools(actor) && actor.scope().contains(course.scopeCode());
+            boolean runs = training.runsSchoolAt(course.scopeCode());
             InPersonCheckIn.check(
                     now, course.startsAt(), course.endsAt(), stored.venueCode(), command.venueCode(), runs);
             attended = true;

@@ -22,7 +22,7 @@ public class CourseOrders {
 
     private static final String SELECT = """
             select o.*, t.name as teacher_name from training_order o
-              left join training_teacher t on t.id = o.teacher_id where """;
+              left join training_teacher t on t.id = o.teacher_id where\s""";
 
     private final JdbcClient jdbc;
 

@@ -32,7 +32,7 @@ public class Courses {
               from training_course c
               join training_school s on s.id = c.school_id
               left join training_teacher t on t.id = c.teacher_id
-             where """;
+             where\s""";
 
     /** What a course row holds beyond its view: the venue's code, never shown outside the school. */
     public record Stored(CourseView view, String venueCode) {}

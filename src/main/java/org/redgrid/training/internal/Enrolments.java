@@ -21,7 +21,7 @@ public class Enrolments {
     private static final String SELECT = """
             select e.*, a.mode as attendance_mode, a.minutes_online, a.attended
               from training_enrolment e left join training_attendance a on a.enrolment_id = e.id
-             where """;
+             where\s""";
 
     /** The member as enrolled: who, where they live, their branch. */
     public record Member(long personId, String name, String gridCode, Long partyOrgId) {}
