@@ -114,9 +114,7 @@ public class Archives {
         }
         List<OriginalPage> scanned = new ArrayList<>();
         for (byte[] upload : uploads) scanned.addAll(Scans.pagesOf(upload));
-        if (scanned.size() > 300) {
-            throw new InvalidValue("pages", "archives.page-count", "一份材料最多 300 页", "a material has at most 300 pages");
-        }
+        if (scanned.size() > Scans.MAX_PAGES) throw Scans.tooMany();
         long id = files.addMaterial(file.id(), cls, name, scanned.size(), actor.username(), now);
         pages.store(id, scanned);
         log.record(file.id(), file.holderCode(), actor, "MATERIAL_ADDED", id, null, cls.name(), now);

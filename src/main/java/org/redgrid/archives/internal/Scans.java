@@ -23,7 +23,7 @@ import org.redgrid.shared.InvalidValue;
 public final class Scans {
 
     public static final String PDF = "application/pdf";
-    static final int MAX_PAGES = 300;
+    public static final int MAX_PAGES = 300;
     private static final float DPI = 100;
 
     private Scans() {}
@@ -80,7 +80,7 @@ public final class Scans {
         }
     }
 
-    static InvalidValue tooMany() {
+    public static InvalidValue tooMany() {
         return new InvalidValue("pages", "archives.page-count", "一份材料最多 300 页", "a material has at most 300 pages");
     }
 
