@@ -203,9 +203,9 @@ public class ArchiveRequests {
         return figures.of(actor.scope(), clock.instant());
     }
 
-    /** Parts named for a file: every material id must be one of the file's materials. */
-    private List<Part> parts(long file, List<String> values, boolean required) {
-        List<Part> parts = Part.parse("parts", values, required);
+    /** Parts named for a file (by id, class or title): every material named must be one of the file's. */
+    private List<Part> parts(long file, List<?> values, boolean required) {
+        List<Part> parts = Part.parse("parts", Part.byTitle(values, files.materials(file)), required);
         for (Part p : parts) {
             if (p.material() != null && files.material(file, p.material()).isEmpty()) {
                 throw new InvalidValue("parts", "archives.part-unknown", "该档案中无此材料", "no such material in this file");

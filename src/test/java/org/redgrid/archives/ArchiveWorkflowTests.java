@@ -169,7 +169,7 @@ class ArchiveWorkflowTests {
                                 "file",
                                 file.path("id").asLong(),
                                 "parts",
-                                List.of(String.valueOf(appointment)),
+                                List.of(appointment),
                                 "purpose",
                                 "自治区干部选拔任用审核",
                                 "serviceItem",

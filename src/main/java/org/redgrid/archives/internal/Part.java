@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.redgrid.archives.MaterialClass;
+import org.redgrid.archives.MaterialView;
 import org.redgrid.shared.InvalidValue;
 
 /** A named part of a file that a grant covers: one material, or every material of one class. */
@@ -54,6 +55,35 @@ public record Part(Long material, MaterialClass materialClass) {
             }
         }
         return parts.stream().distinct().toList();
+    }
+
+    /**
+     * Parts as a person names them: a material's title as the catalogue shows it (入党志愿书) stands for
+     * that material, a class's Chinese name for the class; anything else is left for {@link #parse}.
+     */
+    public static List<String> byTitle(List<?> values, List<MaterialView> materials) {
+        if (values == null) return null;
+        return values.stream()
+                .map(value -> {
+                    String v = text(value);
+                    String name = v.strip();
+                    for (MaterialView m : materials) if (m.title().equals(name)) return Long.toString(m.id());
+                    for (MaterialClass c : MaterialClass.values())
+                        if (c.nameZh().equals(name)) return c.name();
+                    return v;
+                })
+                .toList();
+    }
+
+    /** A part as JSON gives it: a material id as a number, or text; anything else is refused by name. */
+    private static String text(Object value) {
+        if (value instanceof String s) return s;
+        if (value instanceof Integer || value instanceof Long) return value.toString();
+        throw new InvalidValue(
+                "parts",
+                "archives.part",
+                "每一项应为材料编号或材料类别名称（如 PARTY）",
+                "each part is a material id or a material class name such as PARTY");
     }
 
     /** Parts only by class, as the service catalogue proposes them. */

@@ -38,4 +38,12 @@ class PartTest {
 
         assertThat(Part.load(Part.store(parts))).isEqualTo(parts);
     }
+
+    @Test
+    void aMaterialMayBeNamedByItsTitleAndAClassByItsChineseName() {
+        var form = new org.redgrid.archives.MaterialView(17, MaterialClass.PARTY, "入党志愿书", 2, null, null);
+
+        assertThat(Part.parse("parts", Part.byTitle(List.of("入党志愿书", "履历类材料"), List.of(form)), true))
+                .containsExactly(Part.of(17), Part.of(MaterialClass.RESUME));
+    }
 }
