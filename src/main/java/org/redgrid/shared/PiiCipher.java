@@ -33,12 +33,25 @@ public final class PiiCipher {
 
     public byte[] encrypt(String plain) {
         if (plain == null) return null;
+        return seal(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String decrypt(byte[] stored) {
+        if (stored == null) return null;
+        return new String(open(stored), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Encrypts bytes (such as a scanned page of a personnel file) in the same format as the text
+     * values, so that one key and one rotation procedure cover every secret the platform stores.
+     */
+    public byte[] seal(byte[] plain) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain);
             return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length)
                     .put(FORMAT_VERSION)
                     .put(nonce)
@@ -49,8 +62,8 @@ public final class PiiCipher {
         }
     }
 
-    public String decrypt(byte[] stored) {
-        if (stored == null) return null;
+    /** Decrypts what {@link #seal} stored; fails when the key is wrong or the bytes were altered. */
+    public byte[] open(byte[] stored) {
         if (stored.length < 1 + NONCE_BYTES || stored[0] != FORMAT_VERSION)
             throw new IllegalStateException("unknown PII ciphertext format");
         try {
@@ -59,8 +72,7 @@ public final class PiiCipher {
                     Cipher.DECRYPT_MODE,
                     encryptionKey,
                     new GCMParameterSpec(TAG_BITS, Arrays.copyOfRange(stored, 1, 1 + NONCE_BYTES)));
-            byte[] plain = cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES);
-            return new String(plain, StandardCharsets.UTF_8);
+            return cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PII ciphertext does not authenticate: wrong key or altered data", e);
         }

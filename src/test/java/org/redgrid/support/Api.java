@@ -128,6 +128,29 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A multipart/form-data POST: text fields from alternating names and values, and files under one part name. */
+    public Response multipart(String path, String filePart, java.util.List<byte[]> files, String... namesAndValues) {
+        String boundary = "----redgrid" + UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + namesAndValues[i]
+                            + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + namesAndValues[i + 1] + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        int n = 0;
+        for (byte[] file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + filePart
+                            + "\"; filename=\"scan-" + (++n) + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (token != null) builder.header("Authorization", "Bearer " + token);
