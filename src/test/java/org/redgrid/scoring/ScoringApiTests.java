@@ -358,31 +358,43 @@ class ScoringApiTests {
 
     @Test
     void unitsGivenByTheirPlaceCodeAreBoundToTheStaffOfThatPlaceAndReviewersMayBeGivenPerUnit() {
+        String grid = "150105003002001";
+        String community = "150105003002";
+        var created = department()
+                .post(
+                        "/api/v1/users",
+                        Api.json(
+                                "username", "scoring.changle",
+                                "displayName", "长乐宫网格员",
+                                "password", "Scoring#Pass2026",
+                                "roles", List.of("GRID_WORKER"),
+                                "scope", grid));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
         long scheme = scheme("api-places-" + System.nanoTime()).path("id").asLong();
         var response = department()
                 .post(
                         "/api/v1/scoring/rounds",
                         Api.json(
-                                "scheme", scheme,
-                                "assessed", List.of(COMMUNITY, GRID1),
-                                "reviewers", Map.of(GRID1, List.of("dxdl.street"))));
+                                "scheme",
+                                scheme,
+                                "assessed",
+                                List.of(grid, community),
+                                "reviewers",
+                                Map.of(grid, List.of("dxdl.street"))));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
-        long id = response.json().path("id").asLong();
-        String base = "/api/v1/scoring/rounds/" + id + "/assessments/";
-        assertThat(Api.as(port, "taoyuan.community")
-                        .put(base + COMMUNITY + "/self", sheet("B", 10))
-                        .status())
+        String base = "/api/v1/scoring/rounds/" + response.json().path("id").asLong() + "/assessments/";
+        var worker = Api.as(port, "scoring.changle", "Scoring#Pass2026");
+        assertThat(worker.put(base + grid + "/self", sheet("B", 12)).status()).isEqualTo(200);
+        assertThat(department().put(base + grid + "/self", sheet("B", 12)).status())
+                .isEqualTo(403);
+        assertThat(department().put(base + community + "/self", sheet("B", 10)).status())
                 .isEqualTo(200);
-        assertThat(Api.as(port, "taoyuan.grid1")
-                        .put(base + GRID1 + "/self", sheet("B", 12))
+        assertThat(Api.as(port, "dxdl.street")
+                        .put(base + grid + "/peer", sheet("B", 11))
                         .status())
                 .isEqualTo(200);
         assertThat(Api.as(port, "dxdl.street")
-                        .put(base + GRID1 + "/peer", sheet("B", 11))
-                        .status())
-                .isEqualTo(200);
-        assertThat(Api.as(port, "dxdl.street")
-                        .put(base + COMMUNITY + "/peer", sheet("B", 11))
+                        .put(base + community + "/peer", sheet("B", 11))
                         .status())
                 .isEqualTo(404);
     }
