@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.redgrid.shared.Actor;
 import org.redgrid.shared.AuditRecord;
 import org.redgrid.shared.Conflict;
 import org.redgrid.shared.CurrentActor;
-import org.redgrid.shared.DateBounds;
 import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.NotFound;
 import org.redgrid.shared.Text;
@@ -47,7 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TrainingCourses {
 
     private static final Duration LONGEST_COURSE = Duration.ofDays(7);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -106,10 +103,9 @@ public class TrainingCourses {
         SchoolView school = training.runBy(actor, command.schoolId());
         CourseOrderView order = command.orderId() == null ? null : training.order(command.orderId());
         String title = Text.required("title", command.title(), 150);
-        String topic =
-                order != null && (command.topic() == null || command.topic().isBlank())
-                        ? order.topic()
-                        : Text.required("topic", command.topic(), 100);
+        String topic = command.topic() == null || command.topic().isBlank()
+                ? order == null ? Text.required("topic", title, 100) : order.topic()
+                : Text.required("topic", command.topic(), 100);
         if (command.mode() == null) throw new InvalidValue("mode", "required", "须选择授课方式", "mode is required");
         Instant starts = required("startsAt", command.startsAt());
         Instant ends = required("endsAt", command.endsAt());
@@ -255,12 +251,10 @@ public class TrainingCourses {
      */
     public AttendanceReport attendance(LocalDate from, LocalDate to) {
         Actor actor = CurrentActor.orSystem();
-        checkPeriod(from, to);
-        Instant start = from.atStartOfDay(ZONE).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(ZONE).toInstant();
+        AttendanceRates.Period period = AttendanceRates.Period.days(from, to);
         Map<Long, String> branchNames = organization.partyOrgs("").stream()
                 .collect(Collectors.toMap(PartyOrgView::id, PartyOrgView::name, (a, b) -> a));
-        List<AttendanceRate> branches = rates.perBranch(actor.scope(), start, end).stream()
+        List<AttendanceRate> branches = rates.perBranch(actor.scope(), period).stream()
                 .map(rate -> new AttendanceRate(
                         rate.id(),
                         branchNames.getOrDefault(rate.id(), "#" + rate.id()),
@@ -269,17 +263,7 @@ public class TrainingCourses {
                         rate.members(),
                         rate.rate()))
                 .toList();
-        return new AttendanceReport(from, to, rates.perSchool(actor.scope(), start, end), branches);
-    }
-
-    private static void checkPeriod(LocalDate from, LocalDate to) {
-        if (from == null) throw new InvalidValue("from", "required", "须指定开始日期", "from is required");
-        if (to == null) throw new InvalidValue("to", "required", "须指定结束日期", "to is required");
-        DateBounds.check("from", from);
-        DateBounds.check("to", to);
-        if (to.isBefore(from)) {
-            throw new InvalidValue("to", "period.order", "结束日期不能早于开始日期", "to must not be before from");
-        }
+        return new AttendanceReport(from, to, rates.perSchool(actor.scope(), period), branches);
     }
 
     private PersonView partyMember(Long member) {

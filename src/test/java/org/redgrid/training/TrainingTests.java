@@ -165,6 +165,25 @@ class TrainingTests {
     }
 
     @Test
+    void aCourseScheduledWithoutATopicIsAboutItsTitle() {
+        Api.Response created = aohan.post(
+                "/api/v1/training/courses",
+                json(
+                        "schoolId", school("COUNTY_SCHOOL"),
+                        "title", "党史学习教育",
+                        "mode", "ONLINE",
+                        "startsAt", Instant.now().plus(Duration.ofDays(4)).toString(),
+                        "endsAt",
+                                Instant.now()
+                                        .plus(Duration.ofDays(4))
+                                        .plus(Duration.ofHours(1))
+                                        .toString()));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("topic").asString()).isEqualTo("党史学习教育");
+    }
+
+    @Test
     void aCourseOfAnotherCountyIsNotFoundAndItsMembersCannotBeEnrolledFromThere() {
         long course = upcoming("ONLINE", null);
         Api saihan = Api.as(port, "saihan.admin");
