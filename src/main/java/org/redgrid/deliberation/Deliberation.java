@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.redgrid.casework.CaseView;
-import org.redgrid.casework.Casework;
 import org.redgrid.deliberation.Meetings.Attendance;
 import org.redgrid.deliberation.Meetings.MeetingLine;
 import org.redgrid.deliberation.Meetings.MeetingView;
@@ -15,6 +13,7 @@ import org.redgrid.deliberation.Meetings.Opinion;
 import org.redgrid.deliberation.Meetings.RuleChoice;
 import org.redgrid.deliberation.Topics.NewTopic;
 import org.redgrid.deliberation.Topics.TopicView;
+import org.redgrid.deliberation.internal.CaseTopics;
 import org.redgrid.deliberation.internal.MeetingRecords;
 import org.redgrid.deliberation.internal.MeetingRecords.Meeting;
 import org.redgrid.deliberation.internal.MeetingRecords.RollEntry;
@@ -47,7 +46,7 @@ public class Deliberation {
     private final MeetingRecords meetings;
     private final MeetingViews views;
     private final Voters voters;
-    private final Casework casework;
+    private final CaseTopics caseTopics;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -56,14 +55,14 @@ public class Deliberation {
             MeetingRecords meetings,
             MeetingViews views,
             Voters voters,
-            Casework casework,
+            CaseTopics caseTopics,
             ApplicationEventPublisher events,
             Clock clock) {
         this.topics = topics;
         this.meetings = meetings;
         this.views = views;
         this.voters = voters;
-        this.casework = casework;
+        this.caseTopics = caseTopics;
         this.events = events;
         this.clock = clock;
     }
@@ -79,36 +78,12 @@ public class Deliberation {
         TopicChannel channel = body.channel() != null ? body.channel() : TopicChannel.ONLINE;
         String fromCases = null;
         if (!caseIds.isEmpty() || channel == TopicChannel.CASES) {
-            fromCases = caseNumbers(actor, community, caseIds);
+            fromCases = caseTopics.numbers(actor, community, caseIds);
             channel = TopicChannel.CASES;
         }
         long id = topics.insert(community, title, description, channel, actor.username(), fromCases, clock.instant());
         events.publishEvent(new AuditRecord("DELIB_TOPIC_PROPOSED", "topic", String.valueOf(id), community, title));
         return new Topics.Created(id, TopicStatus.OPEN);
-    }
-
-    /** Staff raise a topic from open cases of the community they see (e.g. one category keeps coming). */
-    private String caseNumbers(Actor actor, String community, List<Long> caseIds) {
-        if (!Participation.mayOrganise(actor, community)) {
-            throw new Forbidden("只有社区或街道工作人员可以从诉求中提出议题", "only community or street staff raise a topic from cases");
-        }
-        if (caseIds.isEmpty() || caseIds.size() > 20) {
-            throw new InvalidValue("caseIds", "size", "须列出 1–20 件诉求", "list 1 to 20 cases");
-        }
-        List<String> numbers = new ArrayList<>();
-        for (Long id : caseIds) {
-            CaseView view;
-            try {
-                view = casework.get(id == null ? -1 : id);
-            } catch (NotFound hidden) {
-                throw new InvalidValue("caseIds", "case.unknown", "找不到诉求 " + id, "no such case " + id);
-            }
-            if (!view.gridCode().startsWith(community)) {
-                throw new InvalidValue("caseIds", "case.community", "诉求不属于该社区", "the case lies outside the community");
-            }
-            numbers.add(view.number());
-        }
-        return String.join(",", numbers);
     }
 
     public List<TopicView> topics(String community) {

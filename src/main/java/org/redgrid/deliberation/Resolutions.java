@@ -257,6 +257,14 @@ public class Resolutions {
         return new EvaluationView(resolutionId, actor.username(), body.stars(), comment, now);
     }
 
+    /** Whether the current user has rated the resolution already (the page then offers no form). */
+    public boolean ratedByMe(long resolutionId) {
+        String me = CurrentActor.require().username();
+        find(resolutionId);
+        return resolutions.evaluations(resolutionId).stream()
+                .anyMatch(e -> e.rater().equals(me));
+    }
+
     /** Meetings held and resolutions carried out in an area over a period (inclusive local dates). */
     public DeliberationFigures figures(String divisionCode, LocalDate from, LocalDate to) {
         String division = visibleDivision(divisionCode);

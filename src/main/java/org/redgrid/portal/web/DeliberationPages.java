@@ -161,7 +161,17 @@ class DeliberationPages {
                         meeting.roll().stream().anyMatch(a -> a.voter().equals(actor.username()))));
         model.addAttribute("mayVote", actor.has(Role.RESIDENT) || actor.has(Role.PARTY_MEMBER));
         model.addAttribute("now", clock.instant());
-        model.addAttribute("categories", casework.categories());
+        model.addAttribute(
+                "categories",
+                casework.categories().stream()
+                        .filter(k -> k.parentCode() != null && k.active())
+                        .toList());
+        model.addAttribute(
+                "rated",
+                meeting.motions().stream()
+                        .filter(v -> v.done() && resolutions.ratedByMe(v.id()))
+                        .map(Motions.MotionView::id)
+                        .toList());
         return "deliberation-meeting";
     }
 

@@ -37,6 +37,7 @@ class DeliberationInBrowserTests {
         browser.find(By.id("topic-description")).sendKeys("傍晚广场上老人多，座椅不够坐。");
         browser.find(By.cssSelector("#propose-form button[type=submit]")).click();
         browser.waitUntil(d -> browser.text().contains(topic));
+        show(browser, "#topics");
         browser.screenshot("deliberation-topics-phone");
 
         // 现场议: the community schedules the meeting with the topic on its agenda.
@@ -67,6 +68,7 @@ class DeliberationInBrowserTests {
         browser.logIn("resident.zhang").open(meeting);
         browser.find(By.cssSelector("form.vote button[data-choice=FOR]")).click();
         browser.waitUntil(d -> browser.text().contains("已保存"));
+        show(browser, "article.motion");
         browser.screenshot("deliberation-vote-phone");
 
         // The community counts the vote and turns the resolution into a claimed task.
@@ -86,6 +88,7 @@ class DeliberationInBrowserTests {
         browser.waitUntil(
                 d -> !browser.findAll(By.cssSelector("td.task-status")).isEmpty());
         assertThat(browser.find(By.cssSelector("td.task-status")).getText()).isEqualTo("已立案");
+        show(browser, "article.motion .result");
         browser.screenshot("deliberation-meeting-phone");
 
         // 分级办: the grid carries the task out through the case engine.
@@ -108,6 +111,10 @@ class DeliberationInBrowserTests {
         rate.findElement(By.name("comment")).sendKeys("坐的地方多了，谢谢！");
         rate.findElement(By.cssSelector("button")).click();
         browser.waitUntil(d -> browser.find(By.cssSelector(".rating")).getText().startsWith("平均 5 星"));
+        assertThat(browser.findAll(By.cssSelector("form.rate-form")))
+                .as("rated once, no second form")
+                .isEmpty();
+        show(browser, "article.motion progress");
         browser.screenshot("deliberation-rating-phone");
 
         // 督导: the street sees the community's figures and drills down to its meetings.
@@ -117,6 +124,11 @@ class DeliberationInBrowserTests {
         assertThat(browser.find(By.cssSelector("[data-field=meetingsHeld]")).getText())
                 .isNotEqualTo("0");
         browser.screenshot("deliberation-oversight-phone");
+    }
+
+    /** Scrolls the part a screenshot is about to the top of the phone's screen. */
+    static void show(Browser browser, String selector) {
+        browser.script("arguments[0].scrollIntoView(true)", browser.find(By.cssSelector(selector)));
     }
 
     static void step(Api api, long caseId, String body) {
