@@ -48,6 +48,11 @@ public final class Motions {
 
     public record NewEvaluation(Integer stars, String comment) {}
 
+    /** An objection to a published result (公示期内提出异议). */
+    public record NewObjection(String reason) {}
+
+    public record ObjectionView(long motion, String objector, String reason, Instant at) {}
+
     public record EvaluationView(long resolution, String rater, int stars, String comment, Instant at) {}
 
     /** A motion with its count, and once passed its tasks, how far they are done and how it was rated. */
@@ -63,7 +68,8 @@ public final class Motions {
             List<TaskView> tasks,
             int percentDone,
             Double rating,
-            int ratings) {
+            int ratings,
+            int objections) {
 
         public boolean open() {
             return outcome == null;

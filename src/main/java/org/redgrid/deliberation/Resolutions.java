@@ -257,6 +257,33 @@ public class Resolutions {
         return new EvaluationView(resolutionId, actor.username(), body.stars(), comment, now);
     }
 
+    /**
+     * 公示: while a result is published, attendees and residents of the community may object to it, once
+     * each; the objections are counted on the result for the organisers to answer.
+     */
+    @Transactional
+    public Motions.ObjectionView object(long motionId, Motions.NewObjection body) {
+        Actor actor = CurrentActor.require();
+        Motion motion = find(motionId);
+        Meeting meeting = deliberation.find(motion.meetingId());
+        boolean attended =
+                meetings.roll(meeting.id()).stream().anyMatch(e -> e.voter().equals(actor.username()));
+        if (!Participation.mayRate(actor, meeting.community(), attended)) {
+            throw new Forbidden("只有到会人员和本社区居民可以提出异议", "only attendees and residents of the community object");
+        }
+        Instant now = clock.instant();
+        if (motion.result() == null || !now.isBefore(motion.result().objectionsUntil())) {
+            throw new Conflict("objection.period", "不在公示期内", "the result is not in its objection period");
+        }
+        String reason = Text.required("reason", body == null ? null : body.reason(), 1000);
+        if (!resolutions.object(motionId, actor.username(), reason, now)) {
+            throw new Conflict("objection.repeated", "您已对该结果提出过异议", "you have objected to this result");
+        }
+        events.publishEvent(
+                new AuditRecord("DELIB_OBJECTION", "motion", String.valueOf(motionId), meeting.community(), reason));
+        return new Motions.ObjectionView(motionId, actor.username(), reason, now);
+    }
+
     /** Whether the current user has rated the resolution already (the page then offers no form). */
     public boolean ratedByMe(long resolutionId) {
         String me = CurrentActor.require().username();

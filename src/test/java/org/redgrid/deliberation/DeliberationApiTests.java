@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.redgrid.support.Api;
 import org.redgrid.support.IntegrationTest;
+import org.redgrid.support.PageSession;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -234,6 +235,22 @@ class DeliberationApiTests {
         assertThat(staff.get("/api/v1/topics/" + topic).json().path("status").asString())
                 .isEqualTo("DECIDED");
 
+        // 公示: residents may object once while the result is published.
+        var objection = resident.post("/api/v1/motions/" + motion + "/objections", json("reason", "票数太接近，建议再议"));
+        assertThat(objection.status()).as(objection.body()).isEqualTo(201);
+        assertThat(resident.post("/api/v1/motions/" + motion + "/objections", json("reason", "再提一次"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(as("gas.dept")
+                        .post("/api/v1/motions/" + motion + "/objections", json("reason", "x"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(staff.get("/api/v1/resolutions/" + motion)
+                        .json()
+                        .path("objections")
+                        .asInt())
+                .isEqualTo(1);
+
         var task = staff.post(
                 "/api/v1/motions/" + motion + "/tasks",
                 json(
@@ -346,6 +363,10 @@ class DeliberationApiTests {
                 .isZero();
 
         long motion = motion(staff, meeting);
+        var early = as("resident.zhang").post("/api/v1/motions/" + motion + "/objections", json("reason", "尚未计票"));
+        assertThat(early.status())
+                .as("no objection before the result is published")
+                .isEqualTo(409);
         var gridWorker = vote(as("taoyuan.grid1"), motion, "taoyuan.grid1", "FOR");
         assertThat(gridWorker.status()).as("a grid worker is no resident voter").isEqualTo(403);
         var notOnRoll = vote(staff, motion, "resident.zhang", "FOR");
@@ -357,6 +378,27 @@ class DeliberationApiTests {
         var byResident = as("resident.zhang")
                 .post("/api/v1/meetings/" + meeting + "/attendance", json("voters", List.of("resident.zhang")));
         assertThat(byResident.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aRefusedFormOnThePagesComesBackWithTheReasonAndSchedulesNothing() throws Exception {
+        PageSession page = PageSession.loggedIn(port, "resident.zhang");
+        String csrf = PageSession.csrfOf(page.get("/deliberation").body());
+        int before = as("taoyuan.community")
+                .get("/api/v1/meetings?community=" + TAOYUAN)
+                .json()
+                .size();
+        var posted = page.postForm(
+                "/deliberation/meetings",
+                "community=" + TAOYUAN + "&type=MELON_SHED&title=x&place=y&startsAt=2026-07-01T20:00&_csrf=" + csrf);
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(page.get("/deliberation/meetings/new?community=" + TAOYUAN).body())
+                .contains("只有该社区或其上级的工作人员可以组织议事");
+        assertThat(as("taoyuan.community")
+                        .get("/api/v1/meetings?community=" + TAOYUAN)
+                        .json()
+                        .size())
+                .isEqualTo(before);
     }
 
     @Test

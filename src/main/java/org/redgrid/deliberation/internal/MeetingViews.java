@@ -67,6 +67,7 @@ public class MeetingViews {
                 tasks,
                 tasks.isEmpty() ? 0 : (int) (100 * done / tasks.size()),
                 rating,
-                ratings.size());
+                ratings.size(),
+                resolutions.objections(motion.id()));
     }
 }

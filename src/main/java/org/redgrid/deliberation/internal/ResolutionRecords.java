@@ -98,6 +98,26 @@ public class ResolutionRecords {
                 .list();
     }
 
+    /** Records one objection per person; false when they had objected already. */
+    public boolean object(long motionId, String objector, String reason, Instant now) {
+        return jdbc.sql("""
+                        insert into delib_objection (motion_id, objector, reason, at)
+                        values (:motion, :objector, :reason, :now) on conflict do nothing""")
+                        .param("motion", motionId)
+                        .param("objector", objector)
+                        .param("reason", reason)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                > 0;
+    }
+
+    public int objections(long motionId) {
+        return jdbc.sql("select count(*) from delib_objection where motion_id = :motion")
+                .param("motion", motionId)
+                .query(Integer.class)
+                .single();
+    }
+
     static boolean done(CaseStatus status) {
         return status == CaseStatus.CLOSED || status == CaseStatus.RATED;
     }

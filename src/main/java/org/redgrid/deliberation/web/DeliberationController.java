@@ -127,6 +127,12 @@ class DeliberationController {
         return resolutions.close(id);
     }
 
+    @PostMapping("/motions/{id}/objections")
+    @Operation(summary = "Object to a published result within its objection period; attendees and residents, once each")
+    ResponseEntity<Motions.ObjectionView> object(@PathVariable long id, @RequestBody Motions.NewObjection body) {
+        return ResponseEntity.status(201).body(resolutions.object(id, body));
+    }
+
     @PostMapping("/motions/{id}/tasks")
     @Operation(summary = "Turn a passed motion into a 议定事项 case; 409 when the motion did not pass")
     ResponseEntity<CaseView> task(@PathVariable long id, @RequestBody Motions.NewTask body) {

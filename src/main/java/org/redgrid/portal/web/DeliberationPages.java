@@ -225,6 +225,16 @@ class DeliberationPages {
         return back(resolutions.motion(id).meetingId());
     }
 
+    @PostMapping("/deliberation/motions/{id}/objections")
+    String object(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
+        attempt(redirect, locale, () -> resolutions.object(id, new Motions.NewObjection(reason)));
+        return back(resolutions.motion(id).meetingId());
+    }
+
     @PostMapping("/deliberation/motions/{id}/tasks")
     String task(
             @PathVariable long id,
