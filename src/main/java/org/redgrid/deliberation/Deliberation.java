@@ -86,6 +86,11 @@ public class Deliberation {
         return new Topics.Created(id, TopicStatus.OPEN);
     }
 
+    /** Where one category keeps coming from one grid of the community (staff only). */
+    public List<Topics.Suggestion> suggestions(String community) {
+        return caseTopics.suggestions(CurrentActor.require(), community(community));
+    }
+
     public List<TopicView> topics(String community) {
         Actor actor = CurrentActor.require();
         return topics.list(actor.scope(), community == null || community.isBlank() ? null : community(community));

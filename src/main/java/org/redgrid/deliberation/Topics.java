@@ -29,6 +29,9 @@ public final class Topics {
     /** The answer to proposing a topic. */
     public record Created(long id, TopicStatus status) {}
 
+    /** A recurring problem: open cases of one category from one grid, to raise as a topic. */
+    public record Suggestion(String gridCode, String category, String categoryName, List<Long> caseIds) {}
+
     /** Merging a duplicate topic into another. */
     public record Merge(Long into) {}
 }

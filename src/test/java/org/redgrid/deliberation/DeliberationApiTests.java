@@ -146,14 +146,37 @@ class DeliberationApiTests {
     }
 
     @Test
-    void staffRaiseATopicFromOpenCasesAndMergeDuplicatesWithTheirSupporters() {
+    void staffSeeWhereOneCategoryKeepsComingFromOneGridRaiseItAsATopicAndMergeDuplicates() {
         var staff = as("taoyuan.community");
-        long caseId = staff.get("/api/v1/cases?type=PROBLEM&size=1")
+        var worker = as("taoyuan.grid2");
+        List<Long> filed = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            var report = worker.post(
+                    "/api/v1/cases",
+                    json(
+                            "type", "PROBLEM",
+                            "category", "EVENT.EV_CHARGING",
+                            "gridCode", TAOYUAN + "002",
+                            "title", "充电桩坏了 " + i,
+                            "description", "楼下充电桩无法充电"));
+            assertThat(report.status()).as(report.body()).isEqualTo(201);
+            filed.add(report.json().path("id").asLong());
+        }
+        JsonNode suggestion = staff.get("/api/v1/topics/suggestions?community=" + TAOYUAN)
                 .json()
-                .path("items")
-                .get(0)
-                .path("id")
-                .asLong();
+                .valueStream()
+                .filter(g -> g.path("gridCode").asString().equals(TAOYUAN + "002")
+                        && g.path("category").asString().equals("EVENT.EV_CHARGING"))
+                .findFirst()
+                .orElseThrow();
+        List<Long> caseIds =
+                suggestion.path("caseIds").valueStream().map(JsonNode::asLong).toList();
+        assertThat(caseIds).containsAll(filed);
+        assertThat(as("resident.zhang")
+                        .get("/api/v1/topics/suggestions?community=" + TAOYUAN)
+                        .status())
+                .isEqualTo(403);
+        long caseId = caseIds.get(0);
         var raised = staff.post(
                 "/api/v1/topics",
                 json(

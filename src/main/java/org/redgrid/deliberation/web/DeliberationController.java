@@ -49,6 +49,14 @@ class DeliberationController {
         return deliberation.topics(community);
     }
 
+    @GetMapping("/topics/suggestions")
+    @Operation(
+            summary =
+                    "Recurring problems of a community (open cases of one category from one grid) to raise as topics; staff only")
+    List<Topics.Suggestion> suggestions(@RequestParam String community) {
+        return deliberation.suggestions(community);
+    }
+
     @GetMapping("/topics/{id}")
     Topics.TopicView topic(@PathVariable long id) {
         return deliberation.topic(id);

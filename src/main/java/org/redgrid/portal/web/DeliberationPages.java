@@ -75,7 +75,9 @@ class DeliberationPages {
         model.addAttribute("meetings", deliberation.meetings(code));
         model.addAttribute("channels", TopicChannel.values());
         model.addAttribute("mayPropose", code != null && Participation.mayPropose(actor, code));
-        model.addAttribute("mayOrganise", code != null && Participation.mayOrganise(actor, code));
+        boolean organiser = code != null && Participation.mayOrganise(actor, code);
+        model.addAttribute("mayOrganise", organiser);
+        model.addAttribute("suggestions", organiser ? deliberation.suggestions(code) : List.of());
         model.addAttribute("mayOversee", actor.scope().prefix().length() <= 12 && actor.managesRegistry());
         return "deliberation";
     }
