@@ -284,6 +284,12 @@ public class Resolutions {
         return new Motions.ObjectionView(motionId, actor.username(), reason, now);
     }
 
+    /** The current user's own vote on the motion, if they cast one (the page then shows it instead of the buttons). */
+    public Optional<Choice> myVote(long motionId) {
+        find(motionId);
+        return motions.voteOf(motionId, CurrentActor.require().username());
+    }
+
     /** Whether the current user has rated the resolution already (the page then offers no form). */
     public boolean ratedByMe(long resolutionId) {
         String me = CurrentActor.require().username();

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.redgrid.casework.Casework;
 import org.redgrid.deliberation.Choice;
@@ -168,6 +170,9 @@ class DeliberationPages {
                 casework.categories().stream()
                         .filter(k -> k.parentCode() != null && k.active())
                         .toList());
+        Map<Long, Choice> mine = new HashMap<>();
+        meeting.motions().forEach(v -> resolutions.myVote(v.id()).ifPresent(c -> mine.put(v.id(), c)));
+        model.addAttribute("myVotes", mine);
         model.addAttribute(
                 "rated",
                 meeting.motions().stream()

@@ -67,7 +67,11 @@ class DeliberationInBrowserTests {
         // 表决: the resident votes on the phone while the window is open.
         browser.logIn("resident.zhang").open(meeting);
         browser.find(By.cssSelector("form.vote button[data-choice=FOR]")).click();
-        browser.waitUntil(d -> browser.text().contains("已保存"));
+        browser.waitUntil(
+                d -> browser.find(By.cssSelector(".my-vote")).getText().equals("您已表决：同意"));
+        assertThat(browser.findAll(By.cssSelector("form.vote")))
+                .as("one vote, no second set of buttons")
+                .isEmpty();
         show(browser, "article.motion");
         browser.screenshot("deliberation-vote-phone");
 
