@@ -107,11 +107,7 @@ public class Casework {
     public Intake createResolutionTask(ResolutionTask task) {
         Actor actor = CurrentActor.require();
         Instant now = clock.instant();
-        return taken(
-                actor,
-                intakes.take(actor, task, now),
-                Map.of("resolution", task.resolution().trim()),
-                now);
+        return taken(actor, intakes.take(actor, task, now), Intakes.agreement(task), now);
     }
 
     /** Records and announces a case taken in, or answers with the earlier case of a replayed request. */

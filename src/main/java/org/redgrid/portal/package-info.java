@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Portal",
-        allowedDependencies = {"shared", "identity", "organization", "people", "casework", "notification", "scoring", "engagement", "training", "archives"})
+        allowedDependencies = {"shared", "identity", "organization", "people", "casework", "notification", "scoring", "engagement", "training", "archives", "deliberation"})
 package org.redgrid.portal;
 
 import org.springframework.modulith.ApplicationModule;

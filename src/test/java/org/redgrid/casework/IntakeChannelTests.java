@@ -62,7 +62,8 @@ class IntakeChannelTests {
 
     @Test
     void aPassedResolutionGivesItsCommunityAFiledTaskOnceAndOnlyThroughTheEngine() {
-        var task = new ResolutionTask("YS-2026-0042", GRID1, "EVENT.PARKING", "增设停车位", "居民议事会表决通过：增设停车位", null);
+        var task = new ResolutionTask(
+                "YS-2026-0042", GRID1, "EVENT.PARKING", "增设停车位", "居民议事会表决通过：增设停车位", null, null, null);
         Casework.Intake first = CurrentActor.runAsSystem(() -> casework.createResolutionTask(task));
         CaseView view = first.view();
         assertThat(first.replayed()).isFalse();
@@ -87,7 +88,8 @@ class IntakeChannelTests {
                         .toString())
                 .contains("DISPATCH");
 
-        var street = new ResolutionTask("YS-2026-0043", GRID1, "EVENT.PARKING", "街道协调", "由街道承办", DivisionLevel.STREET);
+        var street = new ResolutionTask(
+                "YS-2026-0043", GRID1, "EVENT.PARKING", "街道协调", "由街道承办", DivisionLevel.STREET, null, null);
         assertThat(CurrentActor.runAs(org.redgrid.shared.Actor.system(), () -> casework.createResolutionTask(street))
                         .view()
                         .level())
@@ -96,27 +98,28 @@ class IntakeChannelTests {
 
     @Test
     void onlyStaffOfTheGridsAreaRecordAResolutionTaskAndItIsCheckedLikeAnyIntake() {
-        var outside = new ResolutionTask("YS-2026-0044", "150105004015002", "EVENT.PARKING", "越权", "越权登记", null);
+        var outside =
+                new ResolutionTask("YS-2026-0044", "150105004015002", "EVENT.PARKING", "越权", "越权登记", null, null, null);
         var grid1 = actorOf("taoyuan.grid1");
         assertThatThrownBy(() -> CurrentActor.runAs(grid1, () -> casework.createResolutionTask(outside)))
                 .isInstanceOf(Forbidden.class);
         var resident = actorOf("resident.zhang");
         assertThatThrownBy(() -> CurrentActor.runAs(
                         resident,
-                        () -> casework.createResolutionTask(
-                                new ResolutionTask("YS-2026-0045", GRID1, "EVENT.PARKING", "居民", "居民登记", null))))
+                        () -> casework.createResolutionTask(new ResolutionTask(
+                                "YS-2026-0045", GRID1, "EVENT.PARKING", "居民", "居民登记", null, null, null))))
                 .isInstanceOf(Forbidden.class);
         var community = actorOf("taoyuan.community");
         assertThatThrownBy(() -> CurrentActor.runAs(
                         community,
                         () -> casework.createResolutionTask(
-                                new ResolutionTask(" ", GRID1, "EVENT.PARKING", "无编号", "无编号", null))))
+                                new ResolutionTask(" ", GRID1, "EVENT.PARKING", "无编号", "无编号", null, null, null))))
                 .isInstanceOfSatisfying(
                         InvalidValue.class, e -> assertThat(e.field()).isEqualTo("resolution"));
         var filed = CurrentActor.runAs(
                 community,
-                () -> casework.createResolutionTask(
-                        new ResolutionTask("YS-2026-0046", GRID1, "EVENT.PARKING", "社区登记", "社区登记议定事项", null)));
+                () -> casework.createResolutionTask(new ResolutionTask(
+                        "YS-2026-0046", GRID1, "EVENT.PARKING", "社区登记", "社区登记议定事项", null, null, null)));
         assertThat(filed.view().reporter()).isEqualTo("taoyuan.community");
 
         var report = report(Api.as(port, "taoyuan.community"), "type", "RESOLUTION_TASK");

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.redgrid.casework.CaseSource;
 import org.redgrid.casework.CaseStatus;
@@ -88,6 +90,7 @@ public class Intakes {
         if (!actor.scope().contains(grid)) throw notTheirs();
         if (!organization.gridExists(grid)) throw new InvalidValue("gridCode", "grid.exists", "网格不存在", "no such grid");
         DivisionLevel level = task.level() == null ? DivisionLevel.COMMUNITY : task.level();
+        checkAgreement(task, now);
         Report report = new Report(
                 CaseType.RESOLUTION_TASK,
                 categories.forNewCase(task.category()),
@@ -102,6 +105,31 @@ public class Intakes {
                 CaseStatus.FILED,
                 level);
         return number(actor, report, "resolution:" + resolution, now);
+    }
+
+    /** A claimant names its kind and who it is; an agreed deadline lies no earlier than today. */
+    private static void checkAgreement(ResolutionTask task, Instant now) {
+        if (task.claimant() != null) {
+            if (task.claimant().kind() == null) {
+                throw new InvalidValue("claimant", "claimant.kind", "须指明认领方类型", "the claimant's kind is required");
+            }
+            Text.required("claimant", task.claimant().reference(), 64);
+        }
+        if (task.deadline() != null && task.deadline().isBefore(LocalDate.ofInstant(now, LOCAL))) {
+            throw new InvalidValue("deadline", "deadline.past", "完成时限不能早于今天", "the deadline lies in the past");
+        }
+    }
+
+    /** What the meeting agreed, kept in the task's first events: the resolution, its claimant, its deadline. */
+    public static Map<String, String> agreement(ResolutionTask task) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("resolution", task.resolution().trim());
+        if (task.claimant() != null) {
+            data.put("claimantKind", task.claimant().kind().name());
+            data.put("claimant", task.claimant().reference().trim());
+        }
+        if (task.deadline() != null) data.put("deadline", task.deadline().toString());
+        return data;
     }
 
     private static Forbidden notTheirs() {
