@@ -5,7 +5,15 @@
  */
 @ApplicationModule(
         displayName = "Portal",
-        allowedDependencies = {"shared", "identity", "organization", "people", "casework", "notification"})
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "organization",
+            "people",
+            "casework",
+            "notification",
+            "representation"
+        })
 package org.redgrid.portal;
 
 import org.springframework.modulith.ApplicationModule;
