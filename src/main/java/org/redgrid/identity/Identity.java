@@ -218,6 +218,12 @@ public class Identity {
                 scope, java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new));
     }
 
+    /** The users bound anywhere inside {@code scope} holding any of {@code roles}: the residents of an area. */
+    public List<String> usernamesWithin(DataScope scope, Role... roles) {
+        return users.usernamesWithin(
+                scope, java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new));
+    }
+
     /** The actor a user acts as, for platform work done on a named user's behalf (demo replays). */
     public Optional<Actor> actorOf(String username) {
         return users.byUsername(username).map(user -> user.actor());

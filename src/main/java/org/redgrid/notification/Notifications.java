@@ -7,15 +7,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.redgrid.notification.internal.OutboundAddressPolicy;
+import org.redgrid.notification.internal.Outbox;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.AuditRecord;
 import org.redgrid.shared.CurrentActor;
 import org.redgrid.shared.Forbidden;
-import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.NotFound;
 import org.redgrid.shared.PageResult;
 import org.redgrid.shared.Paging;
+import org.redgrid.shared.PhoneNumber;
+import org.redgrid.shared.PlatformMode;
 import org.redgrid.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,16 +33,28 @@ public class Notifications {
     /** After this many failed attempts a delivery is marked FAILED and left for a person to look at. */
     public static final int MAX_ATTEMPTS = 6;
 
+    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final OutboundAddressPolicy outbound;
+    private final Outbox outbox;
+    private final PlatformMode mode;
 
-    Notifications(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, OutboundAddressPolicy outbound) {
+    Notifications(
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock,
+            OutboundAddressPolicy outbound,
+            Outbox outbox,
+            PlatformMode mode) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
         this.outbound = outbound;
+        this.outbox = outbox;
+        this.mode = mode;
     }
 
     public PageResult<InboxMessage> inbox(Boolean unreadOnly, Paging paging) {
@@ -89,15 +105,30 @@ public class Notifications {
                 .update();
     }
 
-    /** Queues a group message on every enabled channel. */
+    /** Queues a group message on every enabled region-wide channel. */
     @Transactional
     public int enqueue(String content) {
-        return jdbc.sql("""
-                        insert into notification_delivery (channel, content, status, next_attempt_at, created_at)
-                        select channel, :content, 'PENDING', :now, :now from notification_channel where enabled""")
-                .param("content", truncate(content, 2000))
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
+        return outbox.toChannels(content);
+    }
+
+    /** Queues a case's message for the robot of the case's own grid only (none when the grid has none). */
+    @Transactional
+    public int enqueueToGrid(String gridCode, String content) {
+        return outbox.toGroup(gridCode, null, content, null);
+    }
+
+    /**
+     * Sends a verification code by SMS to one phone. In demo mode there is no gateway: the code is written
+     * to the log, where whoever runs the demo reads it.
+     */
+    @Transactional
+    public void sendPhoneCode(PhoneNumber phone, String code) {
+        String text = "【北疆红色网格】您的验证码是 " + code + "，10 分钟内有效。";
+        if (mode.demo()) {
+            log.info("Demo mode, no SMS gateway: verification code {} for {}", code, phone.masked());
+            return;
+        }
+        outbox.toPhone(phone.value(), text);
     }
 
     public List<ChannelSetting> channels() {
@@ -114,16 +145,7 @@ public class Notifications {
     @Transactional
     public ChannelSetting saveChannel(Channel channel, ChannelSetting setting) {
         requireRegionAdmin();
-        String url = setting.url() == null ? "" : setting.url().trim();
-        if (!url.matches("\\S{3,500}")) {
-            throw new InvalidValue(
-                    "url", "url.format", "须为不含空白、至多 500 字符的网址", "url must be at most 500 characters without spaces");
-        }
-        try {
-            outbound.check(url);
-        } catch (OutboundAddressPolicy.Refused refused) {
-            throw new InvalidValue("url", refused.rule(), refused.messageZh(), refused.messageEn());
-        }
+        String url = outbound.accept(setting.url());
         jdbc.sql("""
                         insert into notification_channel (channel, url, secret, enabled, updated_at)
                         values (:channel, :url, :secret, :enabled, :now)

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Portal",
-        allowedDependencies = {"shared", "identity", "organization", "people", "casework", "notification", "scoring", "engagement", "training", "archives", "deliberation"})
+        allowedDependencies = {"shared", "identity", "organization", "people", "casework", "notification", "scoring", "engagement", "training", "archives", "deliberation", "representation"})
 package org.redgrid.portal;
 
 import org.springframework.modulith.ApplicationModule;

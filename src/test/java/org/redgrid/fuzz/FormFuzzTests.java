@@ -80,6 +80,12 @@ class FormFuzzTests {
             "/admin/categories/{code}",
             "/admin/export/people.csv",
             "/admin/export/ledgers.csv",
+            "/rep/{id}",
+            "/rep/{id}/qr.png",
+            "/rep/receipts/{receipt}",
+            "/representation",
+            "/notices",
+            "/notices/{id}",
             "/login");
     private static final List<String> PAGE_PARAMETERS = List.of(
             "q",
@@ -231,7 +237,8 @@ class FormFuzzTests {
                         values.pathSegment(
                                 values.pick(List.of("150105004015001", "150105004015", "EVENT.ENVIRONMENT"))))
                 .replace("{id}", values.pathSegment(values.pick(List.of("1", "2", "5", "999999999"))))
-                .replace("{username}", values.pathSegment("fuzz.nobody"));
+                .replace("{username}", values.pathSegment("fuzz.nobody"))
+                .replace("{receipt}", values.pathSegment("0f1e2d3c4b5a69788796a5b4c3d2e1f0"));
     }
 
     private static String[] pairs(Map<String, String> form) {

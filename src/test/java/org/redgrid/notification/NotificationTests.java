@@ -23,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Inbox messages after commit, and group robots reached through a local stand-in of their webhook. */
+/**
+ * Inbox messages after commit, and the robot of the case's own grid reached through a local stand-in of
+ * its webhook.
+ */
 @IntegrationTest
 class NotificationTests {
 
@@ -67,13 +70,30 @@ class NotificationTests {
 
     @AfterEach
     void stopRobot() {
-        var admin = Api.as(port, "region.admin");
-        for (String channel : List.of("WECOM", "DINGTALK")) {
-            admin.put(
-                    "/api/v1/notification-channels/" + channel,
-                    json("url", "http://localhost:9/off", "enabled", false));
-        }
+        bindGridRobot("WECOM", "http://localhost:9/off", null, false);
         robot.stop(0);
+    }
+
+    static final String GRID1 = "150105004015001";
+
+    /** Binds the robot of grid 1's group, as the community's staff do. */
+    Api.Response bindGridRobot(String channel, String url, String secret, boolean enabled) {
+        return Api.as(port, "taoyuan.community")
+                .put(
+                        "/api/v1/group-robots",
+                        json(
+                                "scope",
+                                GRID1,
+                                "name",
+                                "阳光北小区网格群",
+                                "channel",
+                                channel,
+                                "url",
+                                url,
+                                "secret",
+                                secret,
+                                "enabled",
+                                enabled));
     }
 
     static void answer(com.sun.net.httpserver.HttpExchange exchange, String body) throws IOException {
@@ -155,9 +175,7 @@ class NotificationTests {
     void aGroupRobotReceivesTheTextMessageFormat() throws Exception {
         var admin = Api.as(port, "region.admin");
         String base = "http://localhost:" + robot.getAddress().getPort();
-        assertThat(admin.put("/api/v1/notification-channels/WECOM", json("url", base + "/wecom"))
-                        .status())
-                .isEqualTo(200);
+        assertThat(bindGridRobot("WECOM", base + "/wecom", null, true).status()).isEqualTo(200);
         String title = "机器人测试" + System.nanoTime();
         report(Api.as(port, "resident.zhang"), title);
         eventually(() -> {
@@ -181,7 +199,7 @@ class NotificationTests {
     void aRefusingRobotIsRetriedAndThenShownAsFailedWhileTheCaseGoesOn() throws Exception {
         var admin = Api.as(port, "region.admin");
         String base = "http://localhost:" + robot.getAddress().getPort();
-        admin.put("/api/v1/notification-channels/DINGTALK", json("url", base + "/dingtalk", "secret", "SECtest"));
+        bindGridRobot("DINGTALK", base + "/dingtalk", "SECtest", true);
         String title = "失败测试" + System.nanoTime();
         long id = report(Api.as(port, "resident.zhang"), title);
         eventually(() ->
@@ -260,10 +278,11 @@ class NotificationTests {
     @Test
     void aLoopbackListenerThatIsNotListedReceivesNothingEvenWhenItsUrlIsAlreadyStored() throws Exception {
         // As if saved before the rule existed, or while its name still resolved to a public address.
-        jdbc.sql("""
-                        insert into notification_channel (channel, url, secret, enabled, updated_at)
-                        values ('WECOM', :url, null, true, now())
-                        on conflict (channel) do update set url = excluded.url, enabled = true""").param("url", "http://127.0.0.1:" + port(robot) + "/wecom").update();
+        bindGridRobot("WECOM", "http://localhost:9/off", null, true);
+        jdbc.sql("update group_robot set url = :url where scope_code = :grid and place_id is null")
+                .param("url", "http://127.0.0.1:" + port(robot) + "/wecom")
+                .param("grid", GRID1)
+                .update();
         String title = "旧地址测试" + System.nanoTime();
         report(Api.as(port, "resident.zhang"), title);
         eventually(() -> pendingOrFailed(title) > 0);
@@ -274,10 +293,7 @@ class NotificationTests {
 
     @Test
     void aRedirectFromAListedHostIntoAnUnlistedAddressIsNotFollowed() throws Exception {
-        var admin = Api.as(port, "region.admin");
-        assertThat(admin.put(
-                                "/api/v1/notification-channels/WECOM",
-                                json("url", "http://localhost:" + port(robot) + "/bounce"))
+        assertThat(bindGridRobot("WECOM", "http://localhost:" + port(robot) + "/bounce", null, true)
                         .status())
                 .isEqualTo(200);
         String title = "跳转测试" + System.nanoTime();

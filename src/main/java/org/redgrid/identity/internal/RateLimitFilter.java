@@ -15,12 +15,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits the doors through which anyone outside the staff can write: Open311 requests (per address and
- * per api_key) and a resident's report, on the page and in the API (per address and per resident).
+ * per api_key), a resident's report, on the page and in the API (per address and per resident), and
+ * messages and phone codes to representatives (per address, and per account when logged in).
  * Runs after authentication, so it knows who reports; the login doors are limited by {@link LoginService}.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
     private static final Pattern OPEN311_REQUESTS = Pattern.compile("/open311/v2/requests(\\.[A-Za-z]+)?");
+
+    /** 码上找代表: messages and phone codes, in the API and on the public page, open to anyone. */
+    private static final Pattern REPRESENTATIVE_DOORS =
+            Pattern.compile("(/api/v1/representatives|/rep)/[^/]+/(messages|phone-codes?)");
 
     private final RateLimits limits;
     private final ProblemWriter problems;
@@ -62,6 +67,12 @@ class RateLimitFilter extends OncePerRequestFilter {
         String address = request.getRemoteAddr();
         if (OPEN311_REQUESTS.matcher(path).matches()) {
             return limits.admit(RateLimits.Door.OPEN311, address, request.getParameter("api_key"));
+        }
+        if (REPRESENTATIVE_DOORS.matcher(path).matches()) {
+            return limits.admit(
+                    RateLimits.Door.REPRESENTATIVE,
+                    address,
+                    CurrentActor.find().map(Actor::username).orElse(null));
         }
         if (path.equals("/report") || path.equals("/api/v1/cases")) {
             Optional<Actor> resident = CurrentActor.find().filter(RateLimitFilter::reportsAsResident);

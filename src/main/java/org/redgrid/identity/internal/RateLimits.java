@@ -22,7 +22,8 @@ public class RateLimits {
     public enum Door {
         LOGIN,
         OPEN311,
-        REPORT
+        REPORT,
+        REPRESENTATIVE
     }
 
     private static final int SWEEP_ABOVE = 100_000;
@@ -37,6 +38,7 @@ public class RateLimits {
         configured.put(Door.LOGIN, settings.login());
         configured.put(Door.OPEN311, settings.open311());
         configured.put(Door.REPORT, settings.report());
+        configured.put(Door.REPRESENTATIVE, settings.representative());
         limits.putAll(configured);
     }
 

@@ -95,6 +95,17 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                         .permitAll()
+                        // 码上找代表: a resident scans a representative's code without an account.
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/representatives/{id}",
+                                "/api/v1/representative-messages/receipts/{receipt}")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/representatives/{id}/messages",
+                                "/api/v1/representatives/{id}/phone-codes")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .addFilterBefore(new BearerTokenFilter(identity, problems), UsernamePasswordAuthenticationFilter.class)
@@ -115,6 +126,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
+                                "/rep/**",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",
@@ -153,7 +165,7 @@ class SecurityConfiguration {
     }
 
     /**
-     * After login a person lands on the page they asked for (a scanned 码上找 QR code opens the report
+     * After login a person lands on the page they asked for (a scanned grid report code opens the report
      * page of its place), but only for whole pages: never a fragment htmx asked for or a live stream.
      * The page asked for is kept in a cookie, not a session: an anonymous view stores nothing.
      */

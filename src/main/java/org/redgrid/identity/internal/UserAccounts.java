@@ -91,6 +91,16 @@ public class UserAccounts {
                 .list();
     }
 
+    public List<String> usernamesWithin(DataScope scope, String[] roles) {
+        return ScopedSql.bind(
+                        jdbc.sql("select username from app_user where " + ScopedSql.within("scope_code")
+                                + " and roles && cast(:roles as text[]) and enabled order by username"),
+                        scope)
+                .param("roles", roles)
+                .query(String.class)
+                .list();
+    }
+
     public long insert(
             String username,
             String displayName,

@@ -115,7 +115,9 @@ class CaseListener {
         }
         if (EnumSet.of(CaseEventKind.WHISTLE, CaseEventKind.OVERDUE, CaseEventKind.CREATE)
                 .contains(event.kind())) {
-            notifications.enqueue("【北疆红色网格】" + title + (event.title().isBlank() ? "" : "：" + event.title()));
+            // To the group of the case's own grid only: a region-wide robot would tell every group of every case.
+            notifications.enqueueToGrid(
+                    event.gridCode(), "【北疆红色网格】" + title + (event.title().isBlank() ? "" : "：" + event.title()));
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.redgrid.shared.InvalidValue;
 
 /**
  * Where the platform may send a message (出站地址策略): an {@code https} URL whose host resolves only to
@@ -111,6 +112,24 @@ public final class OutboundAddressPolicy {
 
     public static OutboundAddressPolicy withSystemResolver(Collection<String> allowedHosts) {
         return new OutboundAddressPolicy(allowedHosts, InetAddress::getAllByName);
+    }
+
+    /**
+     * A URL typed into a channel or group robot: trimmed and checked, or an {@link InvalidValue} naming
+     * {@code url} and the rule it broke.
+     */
+    public String accept(String raw) {
+        String url = raw == null ? "" : raw.trim();
+        if (!url.matches("\\S{3,500}")) {
+            throw new InvalidValue(
+                    "url", "url.format", "须为不含空白、至多 500 字符的网址", "url must be at most 500 characters without spaces");
+        }
+        try {
+            check(url);
+        } catch (Refused refused) {
+            throw new InvalidValue("url", refused.rule(), refused.messageZh(), refused.messageEn());
+        }
+        return url;
     }
 
     /** Checks a whole URL: its form, its scheme and every address its host has now; returns it parsed. */

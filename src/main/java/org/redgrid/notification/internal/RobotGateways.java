@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The gateways: WeCom and DingTalk group robots take {@code {"msgtype":"text","text":{"content":…}}}
  * and answer {@code {"errcode":0}} on success; DingTalk robots with a secret need a signed URL
- * (timestamp and HMAC-SHA256 of "timestamp\nsecret"). The SMS gateway takes {@code {"text":…}}.
+ * (timestamp and HMAC-SHA256 of "timestamp\nsecret"). The SMS gateway takes {@code {"text":…}}, and
+ * {@code {"to":…,"text":…}} for a message to one phone (a verification code).
  */
 @Configuration(proxyBeanMethods = false)
 class RobotGateways {
@@ -50,7 +51,7 @@ class RobotGateways {
             }
 
             @Override
-            public void send(String url, String secret, String content) throws Exception {
+            public void send(String url, String secret, String content, String recipient) throws Exception {
                 String target = channel == Channel.DINGTALK && secret != null && !secret.isBlank()
                         ? signed(url, secret, clock.millis())
                         : url;
@@ -71,8 +72,10 @@ class RobotGateways {
             }
 
             @Override
-            public void send(String url, String secret, String content) throws Exception {
-                post(http, url, JSON.writeValueAsString(Map.of("text", content)));
+            public void send(String url, String secret, String content, String recipient) throws Exception {
+                Map<String, String> body =
+                        recipient == null ? Map.of("text", content) : Map.of("to", recipient, "text", content);
+                post(http, url, JSON.writeValueAsString(body));
             }
         };
     }

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * 码上找: a QR code for each community and grid in scope that opens the resident's report page for that
+ * 网格反映码 (grid report codes): a QR code for each community and grid in scope that opens the resident's report page for that
  * place. The link is built on {@code redgrid.public-url} when set (the address residents reach), else on
  * the address of the request; the printable page lays the codes out one card per place.
  */
