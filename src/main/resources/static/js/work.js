@@ -18,6 +18,8 @@ document.addEventListener("DOMContentLoaded", function () {
         document.getElementById("lng").value = lng;
         document.getElementById("gridCode").value = "";
         status.textContent = button.dataset.located.replace("{0}", lat).replace("{1}", lng);
+        // The place picker resolves the point to its grid and shows the grid by name.
+        document.dispatchEvent(new CustomEvent("place-chosen", { detail: { lat: Number(lat), lng: Number(lng) } }));
       },
       function () {
         status.textContent = button.dataset.failed;

@@ -6,6 +6,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.redgrid.organization.HouseholdNorm;
+import org.redgrid.organization.OpeningHours;
+import org.redgrid.organization.WalkingDistance;
 import org.redgrid.organization.internal.GridLocator;
 import org.redgrid.people.internal.MoveInRule;
 import org.redgrid.shared.IdNumber;
@@ -20,7 +23,13 @@ class RegistryRulesArchitectureTest {
     void theRegistryRulesNeedNeitherSpringNorSql() {
         noClasses()
                 .that()
-                .belongToAnyOf(GridLocator.class, MoveInRule.class, IdNumber.class)
+                .belongToAnyOf(
+                        GridLocator.class,
+                        MoveInRule.class,
+                        IdNumber.class,
+                        OpeningHours.class,
+                        WalkingDistance.class,
+                        HouseholdNorm.class)
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")

@@ -1,6 +1,8 @@
 package org.redgrid.organization;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.redgrid.shared.CurrentActor;
 import org.redgrid.shared.DataScope;
 import org.redgrid.shared.DivisionCode;
 import org.redgrid.shared.GridCode;
+import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.NotFound;
 import org.redgrid.shared.PageResult;
 import org.redgrid.shared.Paging;
@@ -38,6 +41,8 @@ public class Organization {
     private static final GridLocator REPORTED_POINT = new GridLocator(2_000);
 
     private static final GridLocator POINT_IN_SCOPE = new GridLocator(3_000);
+
+    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
     private final Divisions divisions;
     private final Grids grids;
@@ -152,6 +157,17 @@ public class Organization {
         return grids.find(actor.scope(), code.value()).orElseThrow();
     }
 
+    /** Draws or replaces a grid's boundary (a GeoJSON Polygon), by staff who may write the registry there. */
+    @Transactional
+    public GridView changeGridBoundary(String rawCode, String polygon) {
+        PlaceInput.requireRegistryWriter();
+        GridView grid = grid(rawCode);
+        String boundary = GridBoundary.parse("polygon", polygon).toGeoJson();
+        grids.changeBoundary(grid.code(), boundary);
+        events.publishEvent(new AuditRecord("GRID_BOUNDARY_CHANGED", "grid", grid.code(), grid.code(), grid.name()));
+        return grid(grid.code());
+    }
+
     // Buildings
 
     public PageResult<BuildingView> buildings(String gridCode, Paging paging) {
@@ -241,6 +257,36 @@ public class Organization {
         events.publishEvent(new AuditRecord(
                 "SERVICE_PLACE_CREATED", "service_place", Long.toString(place.id()), place.scopeCode(), place.name()));
         return place;
+    }
+
+    public ServicePlaceView servicePlace(long id) {
+        return servicePlaces.find(scope(), id).orElseThrow(() -> new NotFound("service place", id));
+    }
+
+    @Transactional
+    public ServicePlaceView updateServicePlace(long id, NewServicePlace command) {
+        Actor actor = PlaceInput.requireRegistryWriter();
+        servicePlaces.find(actor.scope(), id).orElseThrow(() -> new NotFound("service place", id));
+        ServicePlaceView place = servicePlaces.update(actor, id, command);
+        events.publishEvent(new AuditRecord(
+                "SERVICE_PLACE_CHANGED", "service_place", Long.toString(id), place.scopeCode(), place.name()));
+        return place;
+    }
+
+    /**
+     * The service places nearest a point (the 15-minute service circle), nearest first, with whether
+     * each is open now in local time. Public facilities: any signed-in user, residents included.
+     */
+    public List<NearbyPlace> nearestServicePlaces(Double lat, Double lng, Integer limit) {
+        CurrentActor.require();
+        if (lat == null) throw new InvalidValue("lat", "required", "纬度不能为空", "lat is required");
+        if (lng == null) throw new InvalidValue("lng", "required", "经度不能为空", "lng is required");
+        PlaceInput.checkPoint("lat", "lng", lat, lng);
+        int count = limit == null ? 5 : limit;
+        if (count < 1 || count > 50) {
+            throw new InvalidValue("limit", "range", "limit 须在 1 到 50 之间", "limit must be between 1 and 50");
+        }
+        return servicePlaces.nearest(lat, lng, count, LocalDateTime.now(clock.withZone(LOCAL)));
     }
 
     /** What lies inside the actor's scope, for a home page. */

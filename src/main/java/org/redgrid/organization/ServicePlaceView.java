@@ -1,5 +1,14 @@
 package org.redgrid.organization;
 
-/** A service place and where it is. */
+/** A service place, where it is, when it is open, what it offers and whom to call. */
 public record ServicePlaceView(
-        long id, ServicePlaceKind kind, String name, String address, String scopeCode, Double lat, Double lng) {}
+        long id,
+        ServicePlaceKind kind,
+        String name,
+        String address,
+        String scopeCode,
+        Double lat,
+        Double lng,
+        String openingHours,
+        String services,
+        String contact) {}

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class CaseQueries {
 
     /** Open and past its red line, by the clock or by the sweep's mark. */
-    private static final String OVERDUE = "(c.closed_at is null and c.status <> 'CANCELLED'"
+    static final String OVERDUE = "(c.closed_at is null and c.status <> 'CANCELLED'"
             + " and (c.overdue_at is not null or coalesce(c.deadline_at, 'infinity') < :now))";
 
     /** Lists with at most this many matching cases are sorted after reading them by their indexes. */

@@ -125,6 +125,13 @@ public class Grids {
         return code;
     }
 
+    public void changeBoundary(String code, String polygon) {
+        jdbc.sql("update grid set polygon = :polygon where code = :code")
+                .param("polygon", polygon)
+                .param("code", code)
+                .update();
+    }
+
     private boolean isCommunity(String code) {
         return jdbc.sql("select count(*) from division where code = :code and level = 12")
                         .param("code", code)

@@ -118,7 +118,10 @@ class OrganizationDemo implements ApplicationRunner {
                     place.path("address").asString(null),
                     place.path("scopeCode").asString(),
                     place.path("lat").isNumber() ? place.path("lat").asDouble() : null,
-                    place.path("lng").isNumber() ? place.path("lng").asDouble() : null));
+                    place.path("lng").isNumber() ? place.path("lng").asDouble() : null,
+                    place.path("openingHours").asString(null),
+                    place.path("services").asString(null),
+                    place.path("contact").asString(null)));
         }
     }
 }

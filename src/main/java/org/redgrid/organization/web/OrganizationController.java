@@ -7,6 +7,7 @@ import java.util.List;
 import org.redgrid.organization.BuildingView;
 import org.redgrid.organization.DivisionView;
 import org.redgrid.organization.GridView;
+import org.redgrid.organization.NearbyPlace;
 import org.redgrid.organization.NewBuilding;
 import org.redgrid.organization.NewGrid;
 import org.redgrid.organization.NewPartnerUnit;
@@ -23,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -88,6 +90,12 @@ class OrganizationController {
                 .body(grid);
     }
 
+    @PutMapping("/grids/{code}/boundary")
+    @Operation(summary = "Draw or replace a grid's boundary: a GeoJSON Polygon in WGS 84 ([lng, lat], rings closed)")
+    GridView changeGridBoundary(@PathVariable String code, @RequestBody String polygon) {
+        return organization.changeGridBoundary(code, polygon);
+    }
+
     @GetMapping("/buildings")
     @Operation(summary = "Buildings inside the caller's scope, optionally of one grid")
     PageResult<BuildingView> buildings(
@@ -150,6 +158,30 @@ class OrganizationController {
     @Operation(summary = "Service places inside the caller's scope")
     List<ServicePlaceView> servicePlaces(@RequestParam(required = false) String within) {
         return organization.servicePlaces(within);
+    }
+
+    @GetMapping("/service-places/nearest")
+    @Operation(
+            summary = "The service places nearest a point, nearest first (15-minute service circle)",
+            description = "Walking distance in metres (great-circle distance times 1.3) and whether each place is"
+                    + " open now by its opening hours in Asia/Shanghai time; any signed-in user, residents included.")
+    List<NearbyPlace> nearestServicePlaces(
+            @RequestParam(required = false) Double lat,
+            @RequestParam(required = false) Double lng,
+            @RequestParam(required = false) Integer limit) {
+        return organization.nearestServicePlaces(lat, lng, limit);
+    }
+
+    @GetMapping("/service-places/{id}")
+    @Operation(summary = "One service place; 404 outside scope")
+    ServicePlaceView servicePlace(@PathVariable long id) {
+        return organization.servicePlace(id);
+    }
+
+    @PutMapping("/service-places/{id}")
+    @Operation(summary = "Change a service place: kind, name, address, position, opening hours, services, contact")
+    ServicePlaceView updateServicePlace(@PathVariable long id, @RequestBody NewServicePlace body) {
+        return organization.updateServicePlace(id, body);
     }
 
     @PostMapping("/service-places")

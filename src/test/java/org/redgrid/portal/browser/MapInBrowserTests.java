@@ -1,0 +1,209 @@
+package org.redgrid.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.redgrid.support.Api;
+import org.redgrid.support.Browser;
+import org.redgrid.support.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * 一张图 and the service circle in a real Chromium: a click on the region map drills into a league, the
+ * area links go down to a grid whose open cases open their case page, the grid shows its registry truths,
+ * and a resident finds the nearest service place open now.
+ */
+@IntegrationTest
+class MapInBrowserTests {
+
+    private static final String GRID1 = "150105004015001";
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.on(port);
+    }
+
+    @Test
+    void aRegionAdminDrillsFromTheRegionMapToAGridAndOpensAnOpenCase() {
+        long id = fileCaseWithAPlace();
+        browser.resize(Browser.DESKTOP).logIn("region.admin").open("/map");
+        waitForMap("内蒙古自治区");
+        browser.screenshot("map-region-desktop");
+
+        // A click inside Hohhot on the map itself opens the league's map.
+        clickMapAt(111.35, 40.55);
+        browser.waitUntil(d -> d.getCurrentUrl().contains("division=1501"));
+        waitForMap("呼和浩特市");
+
+        for (String code : List.of("150105", "150105004", "150105004015", GRID1)) {
+            browser.find(By.cssSelector("#areas tr[data-code='" + code + "'] a"))
+                    .click();
+            browser.waitUntil(d -> d.getCurrentUrl().contains("division=" + code));
+            browser.find(By.id("map-name"));
+        }
+        browser.screenshot("map-grid-desktop");
+        assertThat(browser.find(By.id("declared")).getText()).isNotBlank();
+        assertThat(browser.find(By.id("registered")).getText()).isNotBlank();
+
+        browser.find(By.cssSelector("#open-cases a[href$='/cases/" + id + "']")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/cases/" + id));
+        browser.waitUntil(d -> "true".equals(d.findElement(By.id("case-map")).getAttribute("data-ready")));
+        browser.screenshot("case-place-desktop");
+    }
+
+    @Test
+    void onAPhoneTheCommunityMapShowsItsGridsAndOpenCases() {
+        fileCaseWithAPlace();
+        browser.resize(Browser.PHONE).logIn("taoyuan.community").open("/map?indicator=overdue");
+        waitForMap("桃园社区居委会");
+        assertThat(browser.findAll(By.cssSelector("#areas tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(browser.findAll(By.cssSelector("#open-cases tr"))).isNotEmpty();
+        browser.screenshot("map-community-phone");
+    }
+
+    @Test
+    void aResidentFindsTheNearestServicePlaceOpenNowOnAPhone() {
+        browser.resize(Browser.PHONE).logIn("resident.zhang").open("/service-circle");
+        browser.find(By.id("lat")).sendKeys("40.8080");
+        browser.find(By.id("lng")).sendKeys("111.7140");
+        browser.find(By.id("openOnly")).click();
+        browser.find(By.id("find")).click();
+        List<WebElement> places = browser.waitUntil(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#places li"));
+            return found.isEmpty() ? null : found;
+        });
+        for (WebElement place : places)
+            assertThat(place.getAttribute("data-open")).isEqualTo("true");
+        assertThat(browser.text()).contains("红色驿站");
+        browser.screenshot("service-circle-phone");
+    }
+
+    @Test
+    void aResidentPlacesAPinOnThePhoneAndSeesTheGridNamedAndTheCaseFiledThere() {
+        browser.resize(Browser.PHONE).logIn("resident.zhang").open("/report?grid=150105004015");
+        browser.waitUntil(d -> "true".equals(d.findElement(By.id("pin-map")).getAttribute("data-ready")));
+        clickAt(By.id("pin-map"), 111.7108, 40.8072);
+        browser.waitUntil(d -> d.findElement(By.id("pin-map")).getAttribute("data-chosen") != null);
+        assertThat(browser.find(By.id("located")).getText()).contains("桃园社区第一网格");
+        assertThat(browser.find(By.id("located")).getText()).doesNotContain("40.80");
+        assertThat(browser.find(By.id("gridCode")).getAttribute("value")).isEqualTo(GRID1);
+        browser.screenshot("report-pin-phone");
+        browser.find(By.id("title")).sendKeys("路灯不亮");
+        browser.find(By.id("description")).sendKeys("阳光北小区2号楼前路灯连续三晚不亮");
+        new Select(browser.find(By.id("category"))).selectByIndex(1);
+        browser.find(By.cssSelector("form button.primary[type=submit]")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().matches(".*/cases/\\d+$"));
+        assertThat(browser.text()).contains(GRID1);
+    }
+
+    @Test
+    void communityStaffRefuseHoursThatCloseBeforeTheyOpenAndSaveTheCorrectedOnes() {
+        browser.resize(Browser.DESKTOP).logIn("taoyuan.community").open("/service-places");
+        browser.find(By.cssSelector("#service-places tr[data-id] a")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("edit="));
+        String name = browser.find(By.id("name")).getAttribute("value");
+        WebElement hours = browser.find(By.id("openingHours"));
+        String before = hours.getAttribute("value");
+        hours.clear();
+        hours.sendKeys("Mon-Fri 18:00-08:00");
+        browser.find(By.id("save-place")).click();
+        assertThat(browser.find(By.id("place-error")).getText()).contains("开放时间");
+        assertThat(browser.find(By.id("openingHours")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        WebElement again = browser.find(By.id("openingHours"));
+        again.clear();
+        again.sendKeys(before == null || before.isBlank() ? "daily 08:00-20:00" : before);
+        browser.find(By.id("save-place")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/service-places"));
+        assertThat(browser.text()).contains(name);
+    }
+
+    @Test
+    void communityStaffDrawAGridBoundaryOnTheMapAndThePinThenFindsTheGridByIt() {
+        String grid = "150105004015003";
+        browser.resize(Browser.DESKTOP).logIn("taoyuan.community").open("/grids/" + grid + "/boundary");
+        browser.waitUntil(
+                d -> "true".equals(d.findElement(By.id("boundary-map")).getAttribute("data-ready")));
+        double[][] corners = {{111.7140, 40.8080}, {111.7165, 40.8080}, {111.7165, 40.8100}, {111.7140, 40.8100}};
+        for (double[] corner : corners) clickAt(By.id("boundary-map"), corner[0], corner[1]);
+        browser.waitUntil(d -> "4".equals(d.findElement(By.id("point-count")).getText()));
+        browser.screenshot("grid-boundary-desktop");
+        browser.find(By.id("save-boundary")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("division=" + grid));
+        var saved =
+                Api.as(port, "taoyuan.community").get("/api/v1/grids/" + grid).json();
+        assertThat(saved.path("polygon").asString()).contains("Polygon");
+        var inside = Api.as(port, "taoyuan.community")
+                .get("/api/v1/map/divisions/" + grid)
+                .json();
+        assertThat(inside.path("features").get(0).path("geometry").path("type").asString())
+                .isEqualTo("Polygon");
+    }
+
+    @Test
+    void aBoundaryThatIsNoPolygonIsRefusedNextToTheField() {
+        browser.resize(Browser.PHONE).logIn("taoyuan.community").open("/grids/150105004015002/boundary");
+        browser.find(By.id("polygon")).sendKeys("{\"type\":\"Point\",\"coordinates\":[111.71,40.80]}");
+        browser.find(By.id("save-boundary")).click();
+        assertThat(browser.find(By.id("polygon-error")).getText()).contains("Polygon");
+        assertThat(Api.as(port, "taoyuan.community")
+                        .get("/api/v1/grids/150105004015002")
+                        .json()
+                        .path("polygon")
+                        .isNull())
+                .isTrue();
+    }
+
+    private void waitForMap(String name) {
+        browser.waitUntil(d -> name.equals(d.findElement(By.id("map-name")).getText()));
+        browser.waitUntil(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
+    }
+
+    private void clickMapAt(double lng, double lat) {
+        clickAt(By.id("map"), lng, lat);
+    }
+
+    /** Clicks where ECharts draws {@code [lng, lat]} in the chart's canvas, whose top left is the chart's. */
+    private void clickAt(By chart, double lng, double lat) {
+        WebElement container = browser.find(chart);
+        WebElement map = container.findElement(By.tagName("canvas"));
+        // Wholly in view, so that the click's origin (the visible part's centre) is the canvas' centre.
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", map);
+        @SuppressWarnings("unchecked")
+        List<Number> pixel = (List<Number>) browser.script(
+                "return echarts.getInstanceByDom(arguments[0]).convertToPixel({geoIndex: 0}, [arguments[1], arguments[2]]);",
+                container,
+                lng,
+                lat);
+        int dx = (int) Math.round(pixel.get(0).doubleValue() - map.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(pixel.get(1).doubleValue() - map.getSize().getHeight() / 2.0);
+        new Actions(browser.driver()).moveToElement(map, dx, dy).click().perform();
+    }
+
+    private long fileCaseWithAPlace() {
+        var created = Api.as(port, "resident.zhang")
+                .post(
+                        "/api/v1/cases",
+                        Api.json(
+                                "type", "PROBLEM",
+                                "category", "EVENT.PARKING",
+                                "gridCode", GRID1,
+                                "title", "消防通道被占",
+                                "description", "桃园东苑4号楼前消防通道长期停放私家车",
+                                "lat", 40.8070,
+                                "lng", 111.7110));
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+}
