@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Deliberation",
-        allowedDependencies = {"shared", "identity", "organization", "people", "casework", "notification"})
+        allowedDependencies = {"shared", "identity", "organization", "people", "casework", "notification", "scoring"})
 package org.redgrid.deliberation;
 
 import org.springframework.modulith.ApplicationModule;

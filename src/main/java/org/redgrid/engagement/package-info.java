@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Engagement",
-        allowedDependencies = {"shared", "organization", "people", "identity", "casework"})
+        allowedDependencies = {"shared", "organization", "people", "identity", "casework", "scoring"})
 package org.redgrid.engagement;
 
 import org.springframework.modulith.ApplicationModule;

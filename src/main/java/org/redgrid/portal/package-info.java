@@ -5,7 +5,20 @@
  */
 @ApplicationModule(
         displayName = "Portal",
-        allowedDependencies = {"shared", "identity", "organization", "people", "casework", "notification", "scoring", "engagement", "training", "archives", "deliberation", "representation"})
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "organization",
+            "people",
+            "casework",
+            "notification",
+            "scoring",
+            "engagement",
+            "training",
+            "archives",
+            "deliberation",
+            "representation"
+        })
 package org.redgrid.portal;
 
 import org.springframework.modulith.ApplicationModule;
