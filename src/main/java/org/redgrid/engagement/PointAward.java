@@ -44,6 +44,21 @@ public record PointAward(PointRule rule, PointSource source, int points, int min
     }
 
     /**
+     * A party-school course the member attended (党员教育): the county's rate for a learning session, once
+     * per course; the school's attendance record stands for the approval.
+     */
+    public static Optional<PointAward> forCourse(PointRules rules, PointSource course, int earnedThisYear) {
+        if (course.kind() != PointSource.Kind.LEARNING) throw new IllegalArgumentException("not a course: " + course);
+        return capped(
+                rules,
+                new PointAward(PointRule.LEARNING, course, rules.perLearningSession(), 0, COURSE_ATTENDANCE),
+                earnedThisYear);
+    }
+
+    /** Who approves a course's learning points: the party school's attendance record. */
+    public static final String COURSE_ATTENDANCE = "training:attendance";
+
+    /**
      * An award by staff: a learning session earns the county's rate, a manual award or deduction the
      * points asked for (1 to the county's largest manual award; a deduction is entered negative).
      */

@@ -56,6 +56,11 @@ public record PointSource(Kind kind, String reference) {
         }
     }
 
+    /** A party-school course attended, one source per course. */
+    public static PointSource course(long courseId) {
+        return new PointSource(Kind.LEARNING, "course-" + courseId);
+    }
+
     public static PointSource checkIn(long checkInId) {
         return new PointSource(Kind.CHECKIN, Long.toString(checkInId));
     }

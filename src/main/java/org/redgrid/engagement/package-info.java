@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Engagement",
-        allowedDependencies = {"shared", "organization", "people", "identity", "casework", "scoring"})
+        allowedDependencies = {"shared", "organization", "people", "identity", "casework", "scoring", "training"})
 package org.redgrid.engagement;
 
 import org.springframework.modulith.ApplicationModule;

@@ -12,12 +12,21 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.redgrid.support.Api;
 import org.redgrid.support.IntegrationTest;
+import org.redgrid.training.AttendanceMode;
+import org.redgrid.training.CourseAttended;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** 双报到 → approval → sign-up → check-in → points, through the API as its clients use it. */
 @IntegrationTest
 class EngagementTests {
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     static final String TAOYUAN = EngagementFixtures.TAOYUAN;
     static final String GRID2 = EngagementFixtures.GRID2;
@@ -169,6 +178,42 @@ class EngagementTests {
         JsonNode points = member.get("/api/v1/engagement/points?member=" + me).json();
         assertThat(points.path("entries").findValuesAsString("rule")).containsOnlyOnce("MICRO_WISH");
         assertThat(points.path("total").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void aPartySchoolCourseAttendedEarnsLearningPointsOncePerCourse() throws InterruptedException {
+        Api member = memberLogin("member.nie", "聂志国");
+        long me = person("聂志国");
+        var attended = new CourseAttended(
+                me,
+                987_654,
+                1,
+                "150105",
+                "150105004015001",
+                null,
+                AttendanceMode.ONLINE,
+                java.math.BigDecimal.valueOf(2),
+                Instant.now());
+        transactions.executeWithoutResult(status -> events.publishEvent(attended));
+        transactions.executeWithoutResult(status -> events.publishEvent(attended));
+
+        eventually(() -> member.get("/api/v1/engagement/points?member=" + me)
+                .json()
+                .path("entries")
+                .findValuesAsString("source")
+                .contains("learning:course-987654"));
+        Thread.sleep(500);
+        JsonNode points = member.get("/api/v1/engagement/points?member=" + me).json();
+        assertThat(points.path("entries").findValuesAsString("source")).containsOnlyOnce("learning:course-987654");
+        int rate = Api.as(port, "saihan.admin")
+                .get("/api/v1/engagement/point-rules?county=150105")
+                .json()
+                .path("perLearningSession")
+                .asInt();
+        assertThat(points.path("entries").findValues("points").stream()
+                        .mapToInt(JsonNode::asInt)
+                        .sum())
+                .isEqualTo(rate);
     }
 
     @Test

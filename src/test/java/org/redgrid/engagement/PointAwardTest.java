@@ -24,6 +24,19 @@ class PointAwardTest {
     }
 
     @Test
+    void aCourseAttendedEarnsTheCountysLearningRateApprovedByTheAttendanceRecord() {
+        var award = PointAward.forCourse(RULES, PointSource.course(42), 0).orElseThrow();
+
+        assertThat(award.rule()).isEqualTo(PointRule.LEARNING);
+        assertThat(award.points()).isEqualTo(RULES.perLearningSession());
+        assertThat(award.source().toString()).isEqualTo("learning:course-42");
+        assertThat(award.approver()).isEqualTo(PointAward.COURSE_ATTENDANCE);
+        assertThat(PointAward.forCourse(RULES, PointSource.course(42), RULES.yearlyCap()))
+                .as("nothing beyond the yearly cap")
+                .isEmpty();
+    }
+
+    @Test
     void serviceCountsInWholeQuarterHours() {
         var rules = new PointRules(4, 5, 5, 2, 10, 300, ResetPolicy.YEARLY, List.of(10, 30, 60, 100, 150), 1);
 
