@@ -73,6 +73,11 @@ class ScoringInBrowserTests {
         return round.json().path("id").asLong();
     }
 
+    /** Waits for the page the submit led to, whose element shows the text (a read of the old page is stale). */
+    void shows(By by, String text) {
+        browser.waitUntil(d -> d.findElement(by).getText().equals(text));
+    }
+
     void fill(String stage, String item, String points, String note) {
         var field = browser.find(By.id(stage + "-" + item));
         field.clear();
@@ -99,21 +104,22 @@ class ScoringInBrowserTests {
         fill("SELF", "X", "8", null);
         browser.screenshot("scoring-self-desktop");
         browser.find(By.cssSelector("#score-SELF button[type=submit]")).click();
-        assertThat(browser.find(By.id("unit-score")).getText()).isEqualTo("88.00");
+        shows(By.id("unit-score"), "88.00");
 
         browser.logIn("dxdl.street").open("/scoring/rounds/" + id + "/units/taoyuan");
         fill("PEER", "C", "20", null);
         browser.find(By.cssSelector("#score-PEER button[type=submit]")).click();
-        assertThat(browser.find(By.id("unit-stage")).getText()).isEqualTo("互评中");
+        shows(By.id("unit-stage"), "互评中");
         assertThat(browser.findAll(By.id("score-SELF"))).isEmpty();
 
         browser.logIn("saihan.admin").open("/scoring/rounds/" + id + "/units/taoyuan");
         fill("FINAL", "X", "10", "");
         browser.find(By.cssSelector("#score-FINAL button[type=submit]")).click();
-        assertThat(browser.find(By.cssSelector("p.error")).getText()).contains("理由");
+        browser.waitUntil(
+                d -> d.findElement(By.cssSelector("p.error")).getText().contains("理由"));
         fill("FINAL", "X", "10", "创新做法获街道推广，核增");
         browser.find(By.cssSelector("#score-FINAL button[type=submit]")).click();
-        assertThat(browser.find(By.id("unit-score")).getText()).isEqualTo("85.00");
+        shows(By.id("unit-score"), "85.00");
         browser.screenshot("scoring-final-desktop");
         browser.open("/scoring/rounds/" + id);
         browser.find(By.id("close-round")).click();
