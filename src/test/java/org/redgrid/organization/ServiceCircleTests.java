@@ -61,6 +61,19 @@ class ServiceCircleTests {
     }
 
     @Test
+    void aPointThatIsNotANumberIsAProblemNamingTheField() {
+        Api resident = Api.as(port, "resident.zhang");
+        for (String point : java.util.List.of("lat=NaN&lng=111.7", "lat=40.8&lng=NaN", "lat=Infinity&lng=111.7")) {
+            var refused = resident.get("/api/v1/service-places/nearest?" + point);
+            assertThat(refused.status()).as(point).isEqualTo(400);
+            assertThat(refused.json().path("field").asString())
+                    .as(point)
+                    .isEqualTo(point.startsWith("lat=40.8") ? "lng" : "lat");
+            assertThat(refused.json().path("rule").asString()).as(point).isEqualTo("range");
+        }
+    }
+
+    @Test
     void staffChangeAPlacesHoursAndBadHoursChangeNothing() {
         Api community = Api.as(port, "taoyuan.community");
         var created = community.post("/api/v1/service-places", workshop("Mon-Fri 09:00-17:00", "0471-4960001"));

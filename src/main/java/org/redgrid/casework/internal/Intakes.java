@@ -20,6 +20,7 @@ import org.redgrid.casework.Urgency;
 import org.redgrid.organization.Organization;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.Forbidden;
+import org.redgrid.shared.GeoPoint;
 import org.redgrid.shared.GridCode;
 import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.Text;
@@ -239,7 +240,7 @@ public class Intakes {
 
     /** Residents may report in any grid; staff only inside their scope. A point given is a real one. */
     private String place(Actor actor, NewCase command) {
-        checkPoint(command.lat(), command.lng());
+        GeoPoint.check("lat", "lng", command.lat(), command.lng());
         if (command.gridCode() != null && !command.gridCode().isBlank()) {
             String grid = GridCode.parse("gridCode", command.gridCode()).value();
             if (!organization.gridExists(grid)) {
@@ -261,18 +262,5 @@ public class Intakes {
             throw new InvalidValue("lat", "grid.in-scope", "该位置不在您的管辖范围内", "the location is outside your scope");
         }
         return grid;
-    }
-
-    /** Latitude and longitude come together and lie on the globe (NaN and infinities do not). */
-    private static void checkPoint(Double lat, Double lng) {
-        if ((lat == null) != (lng == null)) {
-            throw new InvalidValue(lat == null ? "lat" : "lng", "location.pair", "经纬度须成对提供", "give both lat and lng");
-        }
-        if (lat != null && !(lat >= -90 && lat <= 90)) {
-            throw new InvalidValue("lat", "range", "纬度须在 -90 与 90 之间", "lat must lie between -90 and 90");
-        }
-        if (lng != null && !(lng >= -180 && lng <= 180)) {
-            throw new InvalidValue("lng", "range", "经度须在 -180 与 180 之间", "lng must lie between -180 and 180");
-        }
     }
 }
