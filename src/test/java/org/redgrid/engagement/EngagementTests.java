@@ -205,6 +205,10 @@ class EngagementTests {
         Thread.sleep(500);
         JsonNode points = member.get("/api/v1/engagement/points?member=" + me).json();
         assertThat(points.path("entries").findValuesAsString("source")).containsOnlyOnce("learning:course-987654");
+        for (JsonNode entry : points.path("entries")) {
+            assertThat(entry.path("rule").asString()).isEqualTo("LEARNING");
+            assertThat(entry.path("at").asString()).isNotBlank();
+        }
         int rate = Api.as(port, "saihan.admin")
                 .get("/api/v1/engagement/point-rules?county=150105")
                 .json()
