@@ -1,6 +1,7 @@
 package org.redgrid.identity.internal;
 
 import org.redgrid.identity.Identity;
+import org.redgrid.shared.MapTiles;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -123,7 +124,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, MapTiles tiles) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/rep/**",
@@ -155,13 +156,16 @@ class SecurityConfiguration {
                                     + (e instanceof AccountLocked ? "/login?locked" : "/login?error"));
                         }))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .headers(
-                        headers -> headers.referrerPolicy(referrer ->
-                                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                                .contentSecurityPolicy(
-                                        csp -> csp.policyDirectives(
-                                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+                .headers(headers -> headers.referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tiles))));
         return http.build();
+    }
+
+    /** Images come from the platform itself, and from the base map's tile server only when one is configured. */
+    static String contentSecurityPolicy(MapTiles tiles) {
+        String images = tiles.enabled() ? "'self' data: " + tiles.imageSource() : "'self' data:";
+        return "default-src 'self'; img-src " + images + "; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
     }
 
     /**

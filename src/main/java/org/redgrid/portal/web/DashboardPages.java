@@ -126,7 +126,7 @@ class DashboardPages {
             labels.put(key, messages.getMessage("dash." + key, null, locale));
         }
         AreaRow.RATES.forEach(rate -> labels.put(rate, messages.getMessage("dash." + rate, null, locale)));
-        return json.writeValueAsString(labels).replace("<", "\\u003c").replace(">", "\\u003e");
+        return PageJson.embed(json, labels);
     }
 
     private String chartData(
@@ -157,8 +157,7 @@ class DashboardPages {
         data.put("categories", report.topCategories());
         data.put("hot", thisMonth.topCategories());
         data.put("tree", tree(report, rows));
-        // The block is HTML-escaped by hand: JSON strings may hold "</script>", which must not end the element.
-        return json.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e");
+        return PageJson.embed(json, data);
     }
 
     /** Two levels of the tree below the area, each node sized by its cases; empty branches are left out. */

@@ -16,6 +16,7 @@ import org.redgrid.organization.Organization;
 import org.redgrid.organization.OrganizationMap;
 import org.redgrid.people.People;
 import org.redgrid.shared.CurrentActor;
+import org.redgrid.shared.MapTiles;
 import org.redgrid.shared.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,13 +43,21 @@ class MapPages {
     private final Casework casework;
     private final People people;
     private final JsonMapper json;
+    private final MapTiles tiles;
 
-    MapPages(OrganizationMap map, Organization organization, Casework casework, People people, JsonMapper json) {
+    MapPages(
+            OrganizationMap map,
+            Organization organization,
+            Casework casework,
+            People people,
+            JsonMapper json,
+            MapTiles tiles) {
         this.map = map;
         this.organization = organization;
         this.casework = casework;
         this.people = people;
         this.json = json;
+        this.tiles = tiles;
     }
 
     /** One area of the map as the table lists it. */
@@ -87,10 +96,11 @@ class MapPages {
         model.addAttribute("areas", areas);
         model.addAttribute("path", organization.path(code));
         model.addAttribute("zone", LOCAL);
-        model.addAttribute("mapData", geoJson);
+        model.addAttribute("mapData", PageJson.embed(geoJson));
+        model.addAttribute("tiles", tiles);
         List<CaseView> open = code.length() >= 12 ? openCases(code) : List.of();
         model.addAttribute("openCases", open);
-        model.addAttribute("points", json.writeValueAsString(points(open)));
+        model.addAttribute("points", PageJson.embed(json, points(open)));
         if (code.length() == 15) {
             GridView grid = organization.grid(code);
             long registered = people.households(code, null, new Paging(0, 1)).total();

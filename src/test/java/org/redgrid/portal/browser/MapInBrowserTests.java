@@ -73,6 +73,117 @@ class MapInBrowserTests {
     }
 
     @Test
+    void crowdedCasesShowAsOneCountedCircleThatOpensIntoSinglePointsWhenClicked() {
+        // Five cases about 30 m apart, one of them titled so that it would end the page's data block.
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String title = i == 0 ? "</script><p id=\"injected\">井盖</p>" : "井盖松动 " + i;
+            var created = Api.as(port, "taoyuan.grid1")
+                    .post(
+                            "/api/v1/cases",
+                            Api.json(
+                                    "type",
+                                    "PROBLEM",
+                                    "category",
+                                    "EVENT.PARKING",
+                                    "gridCode",
+                                    GRID1,
+                                    "title",
+                                    title,
+                                    "description",
+                                    "桃园东苑井盖松动，车辆经过有响声",
+                                    "lat",
+                                    40.8131 + i * 0.0003,
+                                    "lng",
+                                    111.7181));
+            assertThat(created.status()).isEqualTo(201);
+            ids.add(created.json().path("id").asLong());
+        }
+        browser.resize(Browser.PHONE).logIn("taoyuan.community").open("/map?division=150105004015");
+        waitForMap("桃园社区居委会");
+        assertThat(browser.findAll(By.id("injected"))).isEmpty();
+        assertThat(browser.text()).contains("</script><p id=\"injected\">井盖</p>");
+
+        List<Number> cluster = clusterHolding(ids);
+        assertThat(cluster)
+                .as("the five cases are one counted circle at the community's zoom")
+                .isNotNull();
+        browser.screenshot("map-clusters-phone");
+
+        clickAt(By.id("map"), cluster.get(0).doubleValue(), cluster.get(1).doubleValue());
+        browser.waitUntil(d -> clusterHolding(ids) == null);
+        @SuppressWarnings("unchecked")
+        List<Number> singles = (List<Number>) browser.script(
+                "return echarts.getInstanceByDom(arguments[0]).getOption().series"
+                        + ".find(function (s) { return s.id === 'case-points'; }).data"
+                        + ".map(function (d) { return d.caseId; });",
+                browser.find(By.id("map")));
+        assertThat(singles.stream().map(Number::longValue).filter(ids::contains))
+                .as("zoomed in, some of the five are single points again")
+                .isNotEmpty();
+    }
+
+    @Test
+    void withABaseMapConfiguredTheSameAreasAndCountedCirclesAreDrawnOverTiles() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(Api.as(port, "taoyuan.grid1")
+                            .post(
+                                    "/api/v1/cases",
+                                    Api.json(
+                                            "type",
+                                            "PROBLEM",
+                                            "category",
+                                            "EVENT.PARKING",
+                                            "gridCode",
+                                            GRID1,
+                                            "title",
+                                            "路面坑洼 " + i,
+                                            "description",
+                                            "桃园东苑门口路面坑洼",
+                                            "lat",
+                                            40.8101 + i * 0.0002,
+                                            "lng",
+                                            111.7151))
+                            .status())
+                    .isEqualTo(201);
+        }
+        browser.resize(Browser.DESKTOP).logIn("taoyuan.community").open("/map?division=150105004015");
+        waitForMap("桃园社区居委会");
+        // The page as a configured base map renders it: the same map element with a tile URL, Leaflet and
+        // map.js loaded (the tile server is the platform itself here, whose 404s leave the tiles blank).
+        browser.script("var old = document.getElementById('map'); var el = document.createElement('div');"
+                + "for (var a of old.attributes) if (a.name !== '_echarts_instance_') el.setAttribute(a.name, a.value);"
+                + "el.removeAttribute('data-ready'); el.dataset.tiles = location.origin + '/no-tiles/{z}/{x}/{y}.png';"
+                + "old.replaceWith(el);"
+                + "var css = document.createElement('link'); css.rel = 'stylesheet'; css.href = '/webjars/leaflet/dist/leaflet.css';"
+                + "document.head.appendChild(css);"
+                + "var leaflet = document.createElement('script'); leaflet.src = '/webjars/leaflet/dist/leaflet.js';"
+                + "leaflet.onload = function () { var m = document.createElement('script'); m.src = '/js/map.js'; document.body.appendChild(m); };"
+                + "document.body.appendChild(leaflet);");
+        browser.waitUntil(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
+        assertThat(browser.findAll(By.cssSelector("#map .leaflet-tile-pane"))).hasSize(1);
+        assertThat(browser.findAll(By.cssSelector("#map path.leaflet-interactive")))
+                .as("the community's grids and its cases")
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(Integer.parseInt(browser.find(By.id("map")).getAttribute("data-clusters")))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(browser.findAll(By.cssSelector("#map .cluster-count"))).isNotEmpty();
+    }
+
+    /** The position of the counted circle that holds every one of the cases, or null when none does. */
+    @SuppressWarnings("unchecked")
+    private List<Number> clusterHolding(List<Long> ids) {
+        return (List<Number>) browser.script(
+                "var ids = arguments[1];"
+                        + "var s = echarts.getInstanceByDom(arguments[0]).getOption().series"
+                        + ".find(function (s) { return s.id === 'case-clusters'; });"
+                        + "var c = s.data.find(function (d) { return ids.every(function (id) { return d.caseIds.indexOf(id) >= 0; }); });"
+                        + "return c ? c.value.slice(0, 2) : null;",
+                browser.find(By.id("map")),
+                ids);
+    }
+
+    @Test
     void aResidentFindsTheNearestServicePlaceOpenNowOnAPhone() {
         browser.resize(Browser.PHONE).logIn("resident.zhang").open("/service-circle");
         browser.find(By.id("lat")).sendKeys("40.8080");
