@@ -110,8 +110,11 @@ public class Casework {
         return taken(actor, intakes.take(actor, task, now), Intakes.agreement(task), now);
     }
 
-    /** Records and announces a case taken in, or answers with the earlier case of a replayed request. */
-    private Intake taken(Actor actor, Intakes.Taken taken, Map<String, String> data, Instant now) {
+    /**
+     * Records and announces a case taken in, or answers with the earlier case of a replayed request;
+     * {@link CaseBatches} records each item of a batch through it too.
+     */
+    Intake taken(Actor actor, Intakes.Taken taken, Map<String, String> data, Instant now) {
         if (taken.created().isEmpty()) return new Intake(get(taken.id()), true);
         CaseView view = CaseViews.of(taken.created().get(), actor, now);
         String by = actor.username();

@@ -70,14 +70,28 @@ public class Intakes {
      * channel that owns the OPEN311 source (the caller says so, the actor's name does not).
      */
     public Taken take(Actor actor, NewCase command, boolean throughOpen311, String idempotencyKey, Instant now) {
+        checkKey("Idempotency-Key", idempotencyKey);
+        return number(actor, check(actor, command, throughOpen311, false), idempotencyKey, now);
+    }
+
+    /**
+     * One item of a bulk intake ({@link BulkIntake}): its own idempotency key is required, and a grid
+     * outside the caller's scope is refused ({@link OutsideScope}) whatever the caller's role. Every
+     * check runs before the insert, so a refused item writes nothing.
+     */
+    public Taken takeInBulk(Actor actor, NewCase command, String idempotencyKey, Instant now) {
+        if (idempotencyKey == null) {
+            throw new InvalidValue("idempotencyKey", "required", "须提供 idempotencyKey", "idempotencyKey is required");
+        }
+        checkKey("idempotencyKey", idempotencyKey);
+        return number(actor, check(actor, command, false, true), idempotencyKey, now);
+    }
+
+    private static void checkKey(String field, String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw new InvalidValue(
-                    "Idempotency-Key",
-                    "idempotency-key.length",
-                    "Idempotency-Key 须为 1–100 个字符",
-                    "Idempotency-Key must be 1–100 characters");
+                    field, "idempotency-key.length", field + " 须为 1–100 个字符", field + " must be 1–100 characters");
         }
-        return number(actor, check(actor, command, throughOpen311), idempotencyKey, now);
     }
 
     /**
@@ -155,7 +169,7 @@ public class Intakes {
         throw new IllegalStateException("no free case number for " + report.grid());
     }
 
-    private Report check(Actor actor, NewCase command, boolean throughOpen311) {
+    private Report check(Actor actor, NewCase command, boolean throughOpen311, boolean bulk) {
         if (command.type() == null) throw new InvalidValue("type", "required", "须指定诉求类型", "type is required");
         if (command.type() == CaseType.RESOLUTION_TASK) {
             // 议定事项 come from a passed resolution, never from a report.
@@ -169,7 +183,7 @@ public class Intakes {
         String title = Text.required("title", command.title(), 200);
         String description = Text.required("description", command.description(), 4000);
         String address = Text.optional("address", command.address(), 200);
-        String grid = place(actor, command);
+        String grid = place(actor, command, bulk);
         CaseSource source = command.source() != null
                 ? command.source()
                 : actor.managesRegistry() ? CaseSource.GRID_PATROL : CaseSource.RESIDENT;
@@ -238,14 +252,18 @@ public class Intakes {
                 .optional();
     }
 
-    /** Residents may report in any grid; staff only inside their scope. A point given is a real one. */
-    private String place(Actor actor, NewCase command) {
+    /**
+     * Residents may report in any grid; staff only inside their scope, and a bulk intake only inside
+     * the caller's scope whatever the role. A point given is a real one.
+     */
+    private String place(Actor actor, NewCase command, boolean bulk) {
         GeoPoint.check("lat", "lng", command.lat(), command.lng());
         if (command.gridCode() != null && !command.gridCode().isBlank()) {
             String grid = GridCode.parse("gridCode", command.gridCode()).value();
             if (!organization.gridExists(grid)) {
                 throw new InvalidValue("gridCode", "grid.exists", "网格不存在", "no such grid");
             }
+            if (bulk && !BulkIntake.mayFileIn(actor, grid)) throw new OutsideScope("gridCode");
             if (actor.managesRegistry() && !actor.scope().contains(grid)) {
                 throw new InvalidValue("gridCode", "grid.in-scope", "网格不在您的管辖范围内", "the grid is outside your scope");
             }
@@ -258,6 +276,7 @@ public class Intakes {
                 .locateGrid(command.lat(), command.lng())
                 .orElseThrow(() -> new InvalidValue(
                         "lat", "location.no-grid", "该位置附近没有网格", "no grid contains or is near this point"));
+        if (bulk && !BulkIntake.mayFileIn(actor, grid)) throw new OutsideScope("lat");
         if (actor.managesRegistry() && !actor.scope().contains(grid)) {
             throw new InvalidValue("lat", "grid.in-scope", "该位置不在您的管辖范围内", "the location is outside your scope");
         }

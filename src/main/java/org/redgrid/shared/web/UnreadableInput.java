@@ -25,14 +25,14 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * units[0].unit}), the rule and what the field expects — never the parser's own message, which names
  * internal classes and limits.
  */
-final class UnreadableInput {
+public final class UnreadableInput {
 
     private static final Logger log = LoggerFactory.getLogger(UnreadableInput.class);
 
     private UnreadableInput() {}
 
     /** Why the body could not be read; {@code failure} is the framework's exception with its causes. */
-    static InvalidValue of(Throwable failure) {
+    public static InvalidValue of(Throwable failure) {
         InvalidValue invalid = causeOf(failure, InvalidValue.class);
         if (invalid != null) return invalid;
         JacksonException json = causeOf(failure, JacksonException.class);

@@ -17,7 +17,7 @@ class CaseRulesArchitectureTest {
         noClasses()
                 .that()
                 .haveNameMatching(
-                        "org\\.redgrid\\.casework\\.internal\\.(Case|CaseState|CaseClock|CaseGuards|DeadlinePolicy|CaseFacts|Summons|Whistle)(\\$.*)?")
+                        "org\\.redgrid\\.casework\\.internal\\.(Case|CaseState|CaseClock|CaseGuards|DeadlinePolicy|CaseFacts|Summons|Whistle|BulkIntake)(\\$.*)?")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
