@@ -1,7 +1,19 @@
 // The report page's place picker: the grids of the community drawn with ECharts' map series, a tap
 // places a pin (ECharts converts the pixel to longitude and latitude), and the point — from the pin or
 // from "use my location" — is resolved by the server to the grid it lies in, shown by name.
+// The map and its scripts (ECharts is most of the page's weight) load only when "choose on the map"
+// is tapped; the page itself stays light on a phone's slow network.
 (function () {
+  function script(src) {
+    return new Promise(function (resolve, reject) {
+      var tag = document.createElement("script");
+      tag.src = src;
+      tag.onload = resolve;
+      tag.onerror = reject;
+      document.head.appendChild(tag);
+    });
+  }
+
   function start() {
     var el = document.getElementById("pin-map");
     var select = document.getElementById("gridCode");
@@ -9,6 +21,7 @@
     if (!el || !select || !status) return;
     var chart = null;
     var shown = null;
+    var opened = false;
 
     function community() {
       var code = select.value;
@@ -50,7 +63,7 @@
     }
 
     function load(code) {
-      if (!code || code === shown || typeof echarts === "undefined" || !window.redgridGridMap) return;
+      if (!opened || !code || code === shown || typeof echarts === "undefined" || !window.redgridGridMap) return;
       shown = code;
       fetch(el.dataset.map + "?community=" + code, { credentials: "same-origin" })
         .then(function (r) { return r.ok ? r.json() : null; })
@@ -64,7 +77,14 @@
     });
     document.addEventListener("place-chosen", function (event) { choose(event.detail.lat, event.detail.lng); });
     select.addEventListener("change", function () { load(community()); });
-    load(community());
+    var open = document.getElementById("pin-open");
+    if (open) open.addEventListener("click", function () {
+      open.disabled = true;
+      script(el.dataset.charts)
+        .then(function () { return script(el.dataset.gridmap); })
+        .then(function () { opened = true; open.hidden = true; load(community()); },
+              function () { open.disabled = false; });
+    });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

@@ -122,8 +122,23 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Static files: open to all, no session looked up, and without Spring Security's {@code no-store},
+     * which would make every page load them again; portal's StaticCaching sets their Cache-Control.
+     * Pages and the API keep {@code no-store}: they carry personal data.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+        http.securityMatcher("/webjars/**", "/css/**", "/js/**")
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pages(HttpSecurity http, MapTiles tiles) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",

@@ -203,6 +203,7 @@ class MapInBrowserTests {
     @Test
     void aResidentPlacesAPinOnThePhoneAndSeesTheGridNamedAndTheCaseFiledThere() {
         browser.resize(Browser.PHONE).logIn("resident.zhang").open("/report?grid=150105004015");
+        browser.find(By.id("pin-open")).click();
         browser.waitUntil(d -> "true".equals(d.findElement(By.id("pin-map")).getAttribute("data-ready")));
         clickAt(By.id("pin-map"), 111.7108, 40.8072);
         browser.waitUntil(d -> d.findElement(By.id("pin-map")).getAttribute("data-chosen") != null);
