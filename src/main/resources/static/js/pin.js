@@ -34,6 +34,7 @@
     function choose(lat, lng) {
       document.getElementById("lat").value = lat.toFixed(6);
       document.getElementById("lng").value = lng.toFixed(6);
+      document.dispatchEvent(new CustomEvent("place-set", { detail: { lat: lat, lng: lng } }));
       if (chart) chart.setOption({ series: [{ id: "pin", data: [[lng, lat]] }] });
       fetch(el.dataset.place + "?lat=" + lat + "&lng=" + lng, { credentials: "same-origin" })
         .then(function (r) { return r.json(); })

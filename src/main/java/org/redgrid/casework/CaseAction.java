@@ -34,7 +34,11 @@ public enum CaseAction {
     /** The street releases a summoned unit ({@code unit}) and summons another ({@code units[0]}) in its place. */
     REPLACE_UNIT("更换吹哨单位须说明理由", "replacing a unit needs a reason"),
     /** 应哨评价: the street rates a summoned unit's answer ({@code unit}, {@code satisfaction}). */
-    RATE_UNIT;
+    RATE_UNIT,
+    /** The reporter adds a comment to their own case before it is closed; the status does not change. */
+    COMMENT("留言内容不能为空", "a comment needs some text"),
+    /** 撤回: the reporter withdraws their own case before it is closed; it ends as not taken up. */
+    WITHDRAW;
 
     private final String noteMissingZh;
     private final String noteMissingEn;

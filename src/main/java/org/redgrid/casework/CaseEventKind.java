@@ -30,6 +30,8 @@ public enum CaseEventKind {
     RELEASE_UNIT,
     REPLACE_UNIT,
     RATE_UNIT,
+    COMMENT,
+    WITHDRAW,
     WARN,
     OVERDUE,
     REPORT_IN_LATE,

@@ -65,6 +65,11 @@ public final class CaseWorkflow {
             step(working, REPLACE_UNIT, working);
         }
         for (CaseStatus answered : EnumSet.of(REPORTED, VERIFIED, CLOSED, RATED)) step(answered, RATE_UNIT, answered);
+        // The reporter's own: a comment on, or the withdrawal (撤回) of, a case not yet closed.
+        for (CaseStatus notClosed : EnumSet.of(INTAKE, FILED, DISPATCHED, HANDLING, REPORTED, VERIFIED)) {
+            step(notClosed, COMMENT, notClosed);
+            step(notClosed, WITHDRAW, CANCELLED);
+        }
 
         Set<Role> staff = EnumSet.of(
                 Role.GRID_LEADER,
@@ -87,6 +92,8 @@ public final class CaseWorkflow {
         ROLES.put(VERIFY_FAIL, staff);
         ROLES.put(CLOSE, staff);
         ROLES.put(RATE, EnumSet.allOf(Role.class));
+        ROLES.put(COMMENT, EnumSet.allOf(Role.class));
+        ROLES.put(WITHDRAW, EnumSet.allOf(Role.class));
         ROLES.put(REOPEN, staff);
         ROLES.put(ESCALATE, gridAndStaff);
         ROLES.put(SUSPEND, staff);

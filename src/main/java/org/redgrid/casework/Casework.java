@@ -88,6 +88,11 @@ public class Casework {
         return taken(actor, intakes.take(actor, command, false, idempotencyKey, now), Map.of(), now);
     }
 
+    /** Checks a report as {@link #create} would, every field at once (400 listing them all); takes nothing in. */
+    public void check(NewCase command) {
+        intakes.check(CurrentActor.require(), command);
+    }
+
     /**
      * A report an Open311 client files with its API key: the one channel whose reports carry the
      * OPEN311 source. Only the Open311 adapter calls it, once it has authenticated the key.

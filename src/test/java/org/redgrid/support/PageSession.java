@@ -52,6 +52,33 @@ public final class PageSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a multipart form: text fields as name/value pairs, and one file under {@code fileField} unless null. */
+    public HttpResponse<String> postMultipart(
+            String path, java.util.Map<String, String> fields, String fileField, String filename, byte[] file)
+            throws IOException, InterruptedException {
+        String boundary = "----redgrid" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        for (var field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        if (fileField != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                            + "\"; filename=\"" + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
         String csrf = csrfOf(get("/login").body());
         return postForm(

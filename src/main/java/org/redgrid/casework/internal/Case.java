@@ -254,6 +254,20 @@ public final class Case extends CaseState {
         return moved(CaseAction.CLAIM, actor, to, note, Map.of("claimedBy", actor.username()));
     }
 
+    /** The reporter's comment on their own case: recorded on the timeline, nothing else changes. */
+    public List<Step> comment(Actor actor, String note) {
+        return moved(CaseAction.COMMENT, actor, enter(actor, CaseAction.COMMENT, note), note, Map.of());
+    }
+
+    /**
+     * 撤回: the reporter takes back their case before it is closed. It ends as not taken up (counted,
+     * listed and read by Open311 like a cancelled case), the event saying who withdrew it and why.
+     */
+    public List<Step> withdraw(Actor actor, String note) {
+        CaseStatus to = enter(actor, CaseAction.WITHDRAW, note);
+        return moved(CaseAction.WITHDRAW, actor, to, note, Map.of("withdrawnBy", actor.username()));
+    }
+
     private void moveUp(DivisionLevel to) {
         level = to;
         assignee = null;

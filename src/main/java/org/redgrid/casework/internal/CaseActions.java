@@ -65,6 +65,8 @@ public class CaseActions {
             case REQUEST_EXTENSION -> c.requestExtension(actor, request.extension(), policy(c), note);
             case APPROVE_EXTENSION -> c.approveExtension(actor, note, now);
             case CLAIM -> c.claim(actor, policy(c), now, note);
+            case COMMENT -> c.comment(actor, note);
+            case WITHDRAW -> c.withdraw(actor, note);
         };
     }
 

@@ -14,7 +14,8 @@ import org.redgrid.shared.InvalidValue;
 /**
  * Who may take which action on this case now. Staff act only at the case's handling level (a grid's
  * cases are handled by its grid staff and its community), inside their scope; the handler's steps
- * belong to the assignee, the summoned units' to those units; the reporter rates; only the rung above
+ * belong to the assignee, the summoned units' to those units; the reporter comments, withdraws (撤回)
+ * before the case is closed, and rates; only the rung above
  * approves an extension; staff above the case's level, in whose scope it lies, urge it (催办, 督办). The engine answers 403 from
  * here, and the actions a case offers are the ones that pass here.
  */
@@ -50,7 +51,7 @@ public final class CaseGuards {
             case REPORT_BACK, REQUEST_EXTENSION -> aCase.whistled() ? mine : isAssignee(actor, aCase);
             case REPORT_IN -> mine;
             case HAND_OVER -> aCase.assignee() == null ? handlesHere(actor, aCase) : isAssignee(actor, aCase);
-            case RATE -> actor.username().equals(aCase.facts().reporter());
+            case RATE, COMMENT, WITHDRAW -> isReporter(actor, aCase);
             case APPROVE_EXTENSION ->
                 inScope(actor, aCase) && aCase.level().above().equals(levelOf(actor));
             case CLAIM -> inScope(actor, aCase) && (!actor.managesRegistry() || handlesHere(actor, aCase));
@@ -83,6 +84,8 @@ public final class CaseGuards {
                         || mine.filter(w -> w.reportedIn() && !w.reportedBack()).isPresent();
             case RELEASE_UNIT, REPLACE_UNIT -> aCase.summons.waiting();
             case RATE_UNIT -> aCase.summons.unrated();
+            // A resolution of the residents' council is not one person's report to take back.
+            case WITHDRAW -> aCase.facts().type() != CaseType.RESOLUTION_TASK;
             default -> true;
         };
     }
@@ -168,6 +171,11 @@ public final class CaseGuards {
                 && levelOf(actor)
                         .filter(mine -> mine.digits() < aCase.level().digits())
                         .isPresent();
+    }
+
+    /** The person who reported the case: they rate it, comment on it and may withdraw it. */
+    private static boolean isReporter(Actor actor, CaseState aCase) {
+        return actor.username().equals(aCase.facts().reporter());
     }
 
     private static boolean isAssignee(Actor actor, CaseState aCase) {

@@ -147,10 +147,8 @@ public class CaseQueries {
                 jdbc.sql(Cases.SELECT + visible + """
                          and c.id <> :id and c.category_code = :category and c.closed_at is null
                          and c.status not in ('CANCELLED', 'RATED') and c.master_id is null
-                         and ((:hasPoint and c.lat between :lat - :box and :lat + :box
-                                and c.lng between :lng - :box * 1.5 and :lng + :box * 1.5
-                                and 6371000 * 2 * asin(sqrt(power(sin(radians(c.lat - :lat) / 2), 2)
-                                    + cos(radians(:lat)) * cos(radians(c.lat)) * power(sin(radians(c.lng - :lng) / 2), 2))) <= :radius)
+                         and ((:hasPoint and\s""" + Distance.NEAR + " and " + Distance.METRES + """
+                                 <= :radius)
                               or (c.grid_code = :grid and :address <> '' and lower(trim(c.address)) = :address))
                          order by c.id limit 20""")
                         .params(params)

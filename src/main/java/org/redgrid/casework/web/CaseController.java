@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.redgrid.casework.AttachmentView;
+import org.redgrid.casework.CaseAction;
 import org.redgrid.casework.CaseEventView;
 import org.redgrid.casework.CaseIndicators;
 import org.redgrid.casework.CaseQuery;
@@ -18,6 +19,9 @@ import org.redgrid.casework.CategoryForms;
 import org.redgrid.casework.CategoryView;
 import org.redgrid.casework.FormChange;
 import org.redgrid.casework.IndicatorReport;
+import org.redgrid.casework.NearbyCase;
+import org.redgrid.casework.NearbyCases;
+import org.redgrid.casework.NearbySearch;
 import org.redgrid.casework.NewCase;
 import org.redgrid.casework.Photo;
 import org.redgrid.casework.TransitionRequest;
@@ -46,11 +50,13 @@ class CaseController {
     private final Casework casework;
     private final CaseIndicators indicators;
     private final CategoryForms forms;
+    private final NearbyCases nearby;
 
-    CaseController(Casework casework, CaseIndicators indicators, CategoryForms forms) {
+    CaseController(Casework casework, CaseIndicators indicators, CategoryForms forms, NearbyCases nearby) {
         this.casework = casework;
         this.indicators = indicators;
         this.forms = forms;
+        this.nearby = nearby;
     }
 
     @GetMapping("/indicators")
@@ -108,6 +114,49 @@ class CaseController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return casework.list(new CaseQuery(status, type, category, division, overdue), Paging.of(page, size));
+    }
+
+    @GetMapping("/cases/nearby")
+    @Operation(
+            summary = "Open cases of public categories near a point, nearest first (附近已有的相似问题)",
+            description = "lat and lng are required; radius in metres defaults to 300 and is at most 1000;"
+                    + " at most 10 cases; public fields only (never a sensitive category, nobody's name).")
+    List<NearbyCase> nearby(
+            @RequestParam(required = false) Double lat,
+            @RequestParam(required = false) Double lng,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) Integer radius) {
+        return nearby.find(NearbySearch.of(lat, lng, category, radius));
+    }
+
+    record SupportCount(int supporters) {}
+
+    @PostMapping("/cases/{id}/support")
+    @Operation(summary = "我也遇到 (+1): say you meet the same problem instead of filing a duplicate; once per person")
+    SupportCount support(@PathVariable long id) {
+        return new SupportCount(nearby.support(id));
+    }
+
+    record NoteRequest(String note) {}
+
+    @PostMapping("/cases/{id}/comments")
+    @Operation(summary = "The reporter adds a comment to their own case before it is closed (COMMENT)")
+    ResponseEntity<CaseView> comment(@PathVariable long id, @RequestBody(required = false) NoteRequest body) {
+        CaseView view = casework.transition(id, reporterAction(CaseAction.COMMENT, body));
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/events"))
+                .body(view);
+    }
+
+    @PostMapping("/cases/{id}/withdraw")
+    @Operation(
+            summary = "撤回: the reporter withdraws their own case before it is closed (WITHDRAW)",
+            description = "The case ends as not taken up (status CANCELLED, closed for Open311); the note says why.")
+    CaseView withdraw(@PathVariable long id, @RequestBody(required = false) NoteRequest body) {
+        return casework.transition(id, reporterAction(CaseAction.WITHDRAW, body));
+    }
+
+    private static TransitionRequest reporterAction(CaseAction action, NoteRequest body) {
+        return new TransitionRequest(action, body == null ? null : body.note(), null, null, null, null, null);
     }
 
     @GetMapping("/cases/{id}/events")

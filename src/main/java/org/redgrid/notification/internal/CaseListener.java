@@ -74,6 +74,12 @@ class CaseListener {
                 event.units().forEach(unit -> recipients.addAll(identity.usernamesOfUnit(unit)));
                 text = "吹哨单位未按时报到";
             }
+            case COMMENT, WITHDRAW -> {
+                // Whoever has the case in hand hears the reporter: a comment to read, a case to stop working on.
+                recipients.add(event.assignee());
+                recipients.add(event.owner());
+                text = event.kind() == CaseEventKind.COMMENT ? "反映人补充了留言" : "反映人已撤回诉求";
+            }
             case URGE -> {
                 if (event.assignee() != null) recipients.add(event.assignee());
                 text = "诉求被催办，请加快办理";

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.redgrid.casework.Casework;
 import org.redgrid.casework.CategoryChange;
 import org.redgrid.casework.CategoryView;
+import org.redgrid.casework.DeadlineInput;
 import org.redgrid.identity.Identity;
 import org.redgrid.identity.NewUser;
 import org.redgrid.identity.UserView;
@@ -87,9 +88,9 @@ class AdminPages {
                             current.parentCode(),
                             form.get("nameZh"),
                             form.get("nameEn"),
-                            form.get("limitGeneral"),
-                            form.get("limitUrgent"),
-                            form.get("limitCritical"),
+                            limit(form, "limitGeneral"),
+                            limit(form, "limitUrgent"),
+                            limit(form, "limitCritical"),
                             ratio(form.get("warnRatio")),
                             current.publicView(),
                             form.containsKey("active"),
@@ -118,12 +119,25 @@ class AdminPages {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("nameZh", category.nameZh());
         form.put("nameEn", category.nameEn());
-        form.put("limitGeneral", category.limitGeneral());
-        form.put("limitUrgent", category.limitUrgent());
-        form.put("limitCritical", category.limitCritical());
+        pick(form, "limitGeneral", category.limitGeneral());
+        pick(form, "limitUrgent", category.limitUrgent());
+        pick(form, "limitCritical", category.limitCritical());
         form.put("warnRatio", Double.toString(category.warnRatio()));
         if (category.active()) form.put("active", "on");
         return form;
+    }
+
+    /** A limit picked as a number and a unit ({@code <field>Amount}, {@code <field>Unit}), as ISO-8601 for the engine. */
+    private static String limit(Map<String, String> form, String field) {
+        return DeadlineInput.iso(field, form.get(field + "Amount"), form.get(field + "Unit"));
+    }
+
+    private static void pick(Map<String, String> form, String field, String iso) {
+        DeadlineInput picked = DeadlineInput.of(iso);
+        form.put(field + "Amount", picked == null ? "" : Long.toString(picked.amount()));
+        form.put(
+                field + "Unit",
+                picked == null ? DeadlineInput.Unit.HOURS.name() : picked.unit().name());
     }
 
     private static Double ratio(String value) {

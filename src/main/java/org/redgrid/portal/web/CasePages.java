@@ -2,15 +2,20 @@ package org.redgrid.portal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.redgrid.casework.AttachmentView;
 import org.redgrid.casework.CaseAction;
+import org.redgrid.casework.CaseEventView;
 import org.redgrid.casework.CaseView;
 import org.redgrid.casework.Casework;
+import org.redgrid.casework.NextAction;
 import org.redgrid.casework.Photo;
+import org.redgrid.casework.PhotoStage;
 import org.redgrid.casework.Satisfaction;
 import org.redgrid.casework.TransitionRequest;
 import org.redgrid.casework.WhistleCall;
@@ -188,10 +193,19 @@ class CasePages {
         // The engine's own answer: the same guards that refuse an action decide which forms to show.
         Set<CaseAction> offered = view.actions();
         model.addAttribute("c", view);
-        model.addAttribute("events", casework.events(view.id()));
-        model.addAttribute("attachments", casework.attachments(view.id()));
+        List<CaseEventView> events = casework.events(view.id());
+        model.addAttribute("events", events);
+        List<AttachmentView> photos = casework.attachments(view.id());
+        Instant handlingSince = PhotoStage.handlingSince(events);
+        Map<Long, PhotoStage> stages = new LinkedHashMap<>();
+        for (AttachmentView photo : photos)
+            stages.put(photo.id(), PhotoStage.of(photo, view.reporter(), handlingSince));
+        model.addAttribute("attachments", photos);
+        model.addAttribute("stages", stages);
+        model.addAttribute("withdrawn", events.stream().anyMatch(e -> e.action().equals(CaseAction.WITHDRAW.name())));
         model.addAttribute("targets", targets);
         model.addAttribute("offered", offered);
+        model.addAttribute("plan", NextAction.of(offered));
         boolean mayLink = casework.mayLink(view);
         model.addAttribute("duplicates", mayLink ? casework.duplicates(view.id()) : List.of());
         model.addAttribute("mayLink", mayLink);

@@ -11,6 +11,7 @@ import org.redgrid.casework.CaseView;
 import org.redgrid.casework.Casework;
 import org.redgrid.casework.CategoryView;
 import org.redgrid.casework.NewCase;
+import org.redgrid.casework.PendingPhotos;
 import org.redgrid.casework.Photo;
 import org.redgrid.casework.Urgency;
 import org.redgrid.casework.WorkList;
@@ -18,7 +19,9 @@ import org.redgrid.organization.GridView;
 import org.redgrid.organization.Organization;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.CurrentActor;
+import org.redgrid.shared.FieldChecks;
 import org.redgrid.shared.InvalidValue;
+import org.redgrid.shared.InvalidValues;
 import org.redgrid.shared.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +41,12 @@ class ReportPages {
 
     private final Casework casework;
     private final Organization organization;
+    private final PendingPhotos pendingPhotos;
 
-    ReportPages(Casework casework, Organization organization) {
+    ReportPages(Casework casework, Organization organization, PendingPhotos pendingPhotos) {
         this.casework = casework;
         this.organization = organization;
+        this.pendingPhotos = pendingPhotos;
     }
 
     /** What the report form sends; every field is checked by the engine. */
@@ -61,6 +66,8 @@ class ReportPages {
     String report(@RequestParam(required = false) String grid, Model model) {
         String place = grid == null ? "" : grid.trim();
         fill(model, place.matches("\\d{15}") ? place : "", place);
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("kept", PendingPhotos.Kept.NONE);
         model.addAttribute(
                 "form",
                 new ReportForm(
@@ -82,44 +89,74 @@ class ReportPages {
             @ModelAttribute("form") ReportForm form,
             @RequestParam(required = false) List<MultipartFile> photos,
             @RequestParam(required = false) String place,
+            @RequestParam(required = false) String photoToken,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect)
             throws IOException {
+        // Every field is checked before the form comes back, and a photo already chosen stays chosen.
+        FieldChecks checks = new FieldChecks();
+        List<Photo> chosen = List.of();
         try {
-            List<Photo> checked = CasePages.photos(photos);
-            boolean located = form.lat() != null && form.lng() != null;
-            // 代办 (incl. 信访代办) is asked from the same form; its category tells what to bring.
-            CaseType type = form.type() == CaseType.SUGGESTION || form.type() == CaseType.PROXY_SERVICE
-                    ? form.type()
-                    : CaseType.PROBLEM;
+            chosen = CasePages.photos(photos);
+        } catch (InvalidValue e) {
+            checks.fail(e);
+        }
+        boolean keptBefore = chosen.isEmpty() && checks.passed();
+        if (keptBefore) chosen = pendingPhotos.find(photoToken);
+        NewCase report = newCase(form);
+        try {
+            if (!checks.passed()) {
+                checks.run(() -> casework.check(report));
+                checks.done();
+            }
             CaseView created = casework.create(
-                            new NewCase(
-                                    type,
-                                    form.category(),
-                                    form.urgency(),
-                                    null,
-                                    located
-                                                    && (form.gridCode() == null
-                                                            || form.gridCode().isBlank())
-                                            ? null
-                                            : form.gridCode(),
-                                    located ? form.lat() : null,
-                                    located ? form.lng() : null,
-                                    form.address(),
-                                    form.title(),
-                                    form.description()),
-                            form.key() == null || form.key().isBlank() ? null : form.key())
+                            report, form.key() == null || form.key().isBlank() ? null : form.key())
                     .view();
-            for (Photo photo : checked) casework.attach(created.id(), photo);
+            for (Photo photo : chosen) casework.attach(created.id(), photo);
+            if (keptBefore) pendingPhotos.forget(photoToken);
             redirect.addFlashAttribute("reported", created.number());
             return "redirect:/cases/" + created.id();
         } catch (InvalidValue e) {
             response.setStatus(400);
-            model.addAttribute("error", new CasePages.FieldError(e.field(), e.messageZh(), e.messageEn()));
+            List<InvalidValue> all = e instanceof InvalidValues many ? many.problems() : List.of(e);
+            Map<String, CasePages.FieldError> errors = new LinkedHashMap<>();
+            for (InvalidValue one : all) {
+                String field = one.field().equals("file") ? "photos" : one.field();
+                errors.putIfAbsent(field, new CasePages.FieldError(field, one.messageZh(), one.messageEn()));
+            }
+            model.addAttribute("errors", errors);
+            model.addAttribute(
+                    "kept",
+                    keptBefore && !chosen.isEmpty()
+                            ? new PendingPhotos.Kept(
+                                    photoToken,
+                                    chosen.stream().map(Photo::filename).toList())
+                            : pendingPhotos.keep(chosen));
             fill(model, form.gridCode() == null ? "" : form.gridCode(), place == null ? "" : place);
             return "report";
         }
+    }
+
+    /** The report as the engine takes it: a point given without a grid lets the engine find the grid. */
+    private static NewCase newCase(ReportForm form) {
+        boolean located = form.lat() != null && form.lng() != null;
+        // 代办 (incl. 信访代办) is asked from the same form; its category tells what to bring.
+        CaseType type = form.type() == CaseType.SUGGESTION || form.type() == CaseType.PROXY_SERVICE
+                ? form.type()
+                : CaseType.PROBLEM;
+        boolean noGrid = form.gridCode() == null || form.gridCode().isBlank();
+        return new NewCase(
+                type,
+                form.category(),
+                form.urgency(),
+                null,
+                located && noGrid ? null : form.gridCode(),
+                located ? form.lat() : null,
+                located ? form.lng() : null,
+                form.address(),
+                form.title(),
+                form.description());
     }
 
     @GetMapping("/board")

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.redgrid.shared.Conflict;
 import org.redgrid.shared.Forbidden;
 import org.redgrid.shared.InvalidValue;
+import org.redgrid.shared.InvalidValues;
 import org.redgrid.shared.NotFound;
 import org.redgrid.shared.Problems;
 import org.slf4j.Logger;
@@ -41,7 +42,19 @@ class ApiProblems {
 
     @ExceptionHandler(InvalidValue.class)
     ProblemDetail invalidValue(InvalidValue e) {
-        return fieldProblem(e.field(), e.rule(), e.messageZh(), e.messageEn());
+        ProblemDetail problem = fieldProblem(e.field(), e.rule(), e.messageZh(), e.messageEn());
+        if (e instanceof InvalidValues all) {
+            problem.setProperty(
+                    "errors",
+                    all.problems().stream()
+                            .map(one -> Map.of(
+                                    "field", one.field(),
+                                    "rule", one.rule(),
+                                    "message_zh", one.messageZh(),
+                                    "message_en", one.messageEn()))
+                            .toList());
+        }
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -188,14 +188,14 @@ class InsightInBrowserTests {
         browser.screenshot("admin-categories-desktop");
         browser.open("/admin/categories/" + code);
 
-        setField("limitUrgent", "three days");
+        setLimit("limitUrgent", "0", "DAYS");
         browser.find(By.cssSelector("#category-form button[type=submit]")).click();
 
         WebElement error = browser.find(By.id("limitUrgent-error"));
-        assertThat(error.getText()).contains("ISO-8601");
-        assertThat(browser.find(By.id("limitUrgent")).getAttribute("aria-invalid"))
+        assertThat(error.getText()).contains("整数");
+        assertThat(browser.find(By.id("limitUrgentAmount")).getAttribute("aria-invalid"))
                 .isEqualTo("true");
-        assertThat(browser.find(By.id("limitUrgent")).getAttribute("aria-describedby"))
+        assertThat(browser.find(By.id("limitUrgentAmount")).getAttribute("aria-describedby"))
                 .isEqualTo("limitUrgent-error");
         assertThat(Api.as(port, "region.admin")
                         .get("/api/v1/case-categories")
@@ -212,7 +212,7 @@ class InsightInBrowserTests {
         browser.screenshot("admin-category-error-phone");
         browser.resize(Browser.DESKTOP);
 
-        setField("limitUrgent", "P2D");
+        setLimit("limitUrgent", "2", "DAYS");
         browser.find(By.cssSelector("#category-form button[type=submit]")).click();
         browser.waitUntil(d -> d.getCurrentUrl().endsWith("/admin/categories"));
         assertThat(browser.find(By.cssSelector("#categories tr[data-code='" + code + "'] [data-field=limitUrgent]"))
@@ -220,15 +220,18 @@ class InsightInBrowserTests {
                 .isEqualTo("PT48H");
 
         browser.open("/admin/categories/" + code);
-        setField("limitUrgent", original);
+        var picked = org.redgrid.casework.DeadlineInput.of(original);
+        setLimit("limitUrgent", Long.toString(picked.amount()), picked.unit().name());
         browser.find(By.cssSelector("#category-form button[type=submit]")).click();
         browser.waitUntil(d -> d.getCurrentUrl().endsWith("/admin/categories"));
     }
 
-    private void setField(String id, String value) {
-        WebElement field = browser.find(By.id(id));
+    /** Picks a limit as a number and a unit, as the category page asks for it. */
+    private void setLimit(String id, String amount, String unit) {
+        WebElement field = browser.find(By.id(id + "Amount"));
         field.clear();
-        field.sendKeys(value);
+        field.sendKeys(amount);
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id(id + "Unit"))).selectByValue(unit);
     }
 
     @Test
