@@ -93,7 +93,13 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/auth/token",
+                                "/api/v1/auth/register",
+                                "/api/v1/auth/register/code",
+                                "/api/v1/auth/password-reset",
+                                "/api/v1/auth/password-reset/code")
                         .permitAll()
                         // 码上找代表: a resident scans a representative's code without an account.
                         .requestMatchers(
@@ -126,6 +132,9 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
+                                "/register",
+                                "/password-reset",
+                                "/fonts/**",
                                 "/rep/**",
                                 "/webjars/**",
                                 "/css/**",
