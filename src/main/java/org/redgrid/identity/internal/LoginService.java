@@ -19,6 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LoginService {
 
+    /** The cookie that keeps the last username typed for the login page after a failure, five minutes. */
+    public static final String LAST_LOGIN_COOKIE = "redgrid-login";
+
     private final UserAccounts users;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;

@@ -1,11 +1,18 @@
 package org.redgrid.identity.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.redgrid.identity.Identity;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -133,7 +140,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/register",
+                                "/register/**",
                                 "/password-reset",
+                                "/password-reset/**",
                                 "/fonts/**",
                                 "/rep/**",
                                 "/webjars/**",
@@ -160,6 +169,7 @@ class SecurityConfiguration {
                                 response.sendError(429);
                                 return;
                             }
+                            keepLastLogin(request, response);
                             response.sendRedirect(request.getContextPath()
                                     + (e instanceof AccountLocked ? "/login?locked" : "/login?error"));
                         }))
@@ -171,6 +181,26 @@ class SecurityConfiguration {
                                         csp -> csp.policyDirectives(
                                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    /**
+     * Keeps the username typed for the login page after a failure (five minutes, this path only), so that
+     * a resident who mistyped the password need not type the name again and the page can warn before the
+     * lock-out. A cookie, not the address: a phone number used to log in must not reach logs or history.
+     */
+    private static void keepLastLogin(HttpServletRequest request, HttpServletResponse response) {
+        String typed = request.getParameter("username");
+        if (typed == null || typed.isBlank()) return;
+        String value = typed.strip();
+        ResponseCookie cookie = ResponseCookie.from(
+                        LoginService.LAST_LOGIN_COOKIE,
+                        URLEncoder.encode(value.length() > 64 ? value.substring(0, 64) : value, StandardCharsets.UTF_8))
+                .path(request.getContextPath() + "/login")
+                .httpOnly(true)
+                .sameSite("Lax")
+                .maxAge(Duration.ofMinutes(5))
+                .build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 
     /**
