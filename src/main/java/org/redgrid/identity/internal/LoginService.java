@@ -1,7 +1,6 @@
 package org.redgrid.identity.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.redgrid.shared.Actor;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -12,16 +11,16 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Checks a username and password for both the login form and the token endpoint. Five consecutive
- * failures lock the account for fifteen minutes and end its page sessions and bearer tokens; every
+ * Checks a username (or a resident's registered mobile number) and password for both the login form
+ * and the token endpoint. The {@link LockoutRule} locks the account after consecutive failures and ends its page sessions and bearer tokens; every
  * success, failure and lock is audited. Failures
  * are recorded in their own transaction so that the rejection of the login does not roll them back.
  */
 @Service
 public class LoginService {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /** The cookie that keeps the last username typed for the login page after a failure, five minutes. */
+    public static final String LAST_LOGIN_COOKIE = "redgrid-login";
 
     private final UserAccounts users;
     private final PasswordEncoder passwords;
@@ -66,7 +65,7 @@ public class LoginService {
             throw new LoginThrottled(refused.get().retryAfter());
         }
         Instant now = clock.instant();
-        var found = users.byUsername(username == null ? "" : username.trim());
+        var found = users.byLogin(username == null ? "" : username.trim());
         if (found.isEmpty()) {
             passwords.matches(password == null ? "" : password, decoyHash);
             transactions.executeWithoutResult(
@@ -81,20 +80,20 @@ public class LoginService {
         }
         if (user.lockedUntil() != null) users.clearLock(user.id());
         if (!passwords.matches(password == null ? "" : password, user.passwordHash())) {
-            Instant lockUntil = now.plus(LOCK_DURATION);
+            Instant lockUntil = now.plus(LockoutRule.LOCK_DURATION);
             int failures = transactions.execute(tx -> {
-                int count = users.recordFailure(user.id(), MAX_FAILURES, lockUntil);
-                if (count >= MAX_FAILURES) users.endSessionsAndTokens(user.username());
+                int count = users.recordFailure(user.id(), LockoutRule.MAX_FAILURES, lockUntil);
+                if (LockoutRule.locks(count)) users.endSessionsAndTokens(user.username());
                 audit.append(
                         user.username(),
-                        count >= MAX_FAILURES ? "ACCOUNT_LOCKED" : "LOGIN_FAILED",
+                        LockoutRule.locks(count) ? "ACCOUNT_LOCKED" : "LOGIN_FAILED",
                         "user",
                         user.username(),
                         user.scopeCode(),
                         "consecutive failures: " + count);
                 return count;
             });
-            if (failures >= MAX_FAILURES) throw new AccountLocked(lockUntil);
+            if (LockoutRule.locks(failures)) throw new AccountLocked(lockUntil);
             throw new BadCredentialsException("bad credentials");
         }
         if (!user.enabled()) throw new DisabledException("account disabled");
@@ -103,6 +102,20 @@ public class LoginService {
             audit.append(user.username(), "LOGIN", "user", user.username(), user.scopeCode(), null);
         });
         return user.actor();
+    }
+
+    /**
+     * How many attempts are left before the login locks, when the {@link LockoutRule} says the login page
+     * should warn of it; empty otherwise (also for a login no account has).
+     */
+    public java.util.OptionalInt attemptsLeftToWarn(String login) {
+        Instant now = clock.instant();
+        return users.byLogin(login == null ? "" : login.trim())
+                .filter(user -> !user.lockedAt(now))
+                .map(UserAccount::failedAttempts)
+                .filter(LockoutRule::warns)
+                .map(failures -> java.util.OptionalInt.of(LockoutRule.attemptsLeft(failures)))
+                .orElse(java.util.OptionalInt.empty());
     }
 
     private static String safe(String username) {

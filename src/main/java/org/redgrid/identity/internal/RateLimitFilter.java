@@ -27,6 +27,10 @@ class RateLimitFilter extends OncePerRequestFilter {
     private static final Pattern REPRESENTATIVE_DOORS =
             Pattern.compile("(/api/v1/representatives|/rep)/[^/]+/(messages|phone-codes?)");
 
+    /** Resident onboarding: asking for a one-time code and giving one, in the API and on the pages. */
+    private static final Pattern ONBOARDING_DOORS =
+            Pattern.compile("(/api/v1/auth)?/(register|password-reset)(/code)?");
+
     private final RateLimits limits;
     private final ProblemWriter problems;
 
@@ -73,6 +77,9 @@ class RateLimitFilter extends OncePerRequestFilter {
                     RateLimits.Door.REPRESENTATIVE,
                     address,
                     CurrentActor.find().map(Actor::username).orElse(null));
+        }
+        if (ONBOARDING_DOORS.matcher(path).matches()) {
+            return limits.admit(RateLimits.Door.PHONE_CODE, address, null);
         }
         if (path.equals("/report") || path.equals("/api/v1/cases")) {
             Optional<Actor> resident = CurrentActor.find().filter(RateLimitFilter::reportsAsResident);

@@ -23,7 +23,8 @@ public class RateLimits {
         LOGIN,
         OPEN311,
         REPORT,
-        REPRESENTATIVE
+        REPRESENTATIVE,
+        PHONE_CODE
     }
 
     private static final int SWEEP_ABOVE = 100_000;
@@ -39,6 +40,7 @@ public class RateLimits {
         configured.put(Door.OPEN311, settings.open311());
         configured.put(Door.REPORT, settings.report());
         configured.put(Door.REPRESENTATIVE, settings.representative());
+        configured.put(Door.PHONE_CODE, settings.phoneCode());
         limits.putAll(configured);
     }
 

@@ -1,12 +1,19 @@
 package org.redgrid.identity.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.redgrid.identity.Identity;
 import org.redgrid.shared.MapTiles;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -94,7 +101,13 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/auth/token",
+                                "/api/v1/auth/register",
+                                "/api/v1/auth/register/code",
+                                "/api/v1/auth/password-reset",
+                                "/api/v1/auth/password-reset/code")
                         .permitAll()
                         // 码上找代表: a resident scans a representative's code without an account.
                         .requestMatchers(
@@ -142,6 +155,11 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, MapTiles tiles) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
+                                "/register",
+                                "/register/**",
+                                "/password-reset",
+                                "/password-reset/**",
+                                "/fonts/**",
                                 "/rep/**",
                                 "/webjars/**",
                                 "/css/**",
@@ -167,6 +185,7 @@ class SecurityConfiguration {
                                 response.sendError(429);
                                 return;
                             }
+                            keepLastLogin(request, response);
                             response.sendRedirect(request.getContextPath()
                                     + (e instanceof AccountLocked ? "/login?locked" : "/login?error"));
                         }))
@@ -181,6 +200,26 @@ class SecurityConfiguration {
     static String contentSecurityPolicy(MapTiles tiles) {
         String images = tiles.enabled() ? "'self' data: " + tiles.imageSource() : "'self' data:";
         return "default-src 'self'; img-src " + images + "; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+    }
+
+    /**
+     * Keeps the username typed for the login page after a failure (five minutes, this path only), so that
+     * a resident who mistyped the password need not type the name again and the page can warn before the
+     * lock-out. A cookie, not the address: a phone number used to log in must not reach logs or history.
+     */
+    private static void keepLastLogin(HttpServletRequest request, HttpServletResponse response) {
+        String typed = request.getParameter("username");
+        if (typed == null || typed.isBlank()) return;
+        String value = typed.strip();
+        ResponseCookie cookie = ResponseCookie.from(
+                        LoginService.LAST_LOGIN_COOKIE,
+                        URLEncoder.encode(value.length() > 64 ? value.substring(0, 64) : value, StandardCharsets.UTF_8))
+                .path(request.getContextPath() + "/login")
+                .httpOnly(true)
+                .sameSite("Lax")
+                .maxAge(Duration.ofMinutes(5))
+                .build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.redgrid.shared.DataScope;
 import org.redgrid.shared.Paging;
+import org.redgrid.shared.PhoneNumber;
+import org.redgrid.shared.PiiCipher;
 import org.redgrid.shared.ScopedSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,9 +22,57 @@ public class UserAccounts {
             + " enabled, failed_attempts, locked_until, last_login_at";
 
     private final JdbcClient jdbc;
+    private final PiiCipher cipher;
 
-    UserAccounts(JdbcClient jdbc) {
+    UserAccounts(JdbcClient jdbc, PiiCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    /**
+     * The user a login names: a username, or the mobile number a resident registered with (which no
+     * username can be mistaken for: usernames start with a letter).
+     */
+    public Optional<UserAccount> byLogin(String login) {
+        if (login != null && login.matches("(\\+?86)?1[3-9]\\d{9}")) {
+            return byPhone(PhoneNumber.parse("username", login));
+        }
+        return byUsername(login);
+    }
+
+    public Optional<UserAccount> byPhone(PhoneNumber phone) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where phone_hash = :hash")
+                .param("hash", cipher.hash(phone.value()))
+                .query(UserAccounts::map)
+                .optional();
+    }
+
+    /** A resident who registered with a phone: role RESIDENT, the given scope, the phone encrypted and hashed. */
+    public long insertResident(
+            String username, String displayName, String passwordHash, PhoneNumber phone, String scope, Instant now) {
+        return jdbc.sql("""
+                        insert into app_user (username, display_name, password_hash, roles, scope_code, created_at,
+                                              phone_enc, phone_hash)
+                        values (:username, :displayName, :hash, :roles, :scope, :now, :phoneEnc, :phoneHash)
+                        returning id""")
+                .param("username", username)
+                .param("displayName", displayName)
+                .param("hash", passwordHash)
+                .param("roles", new String[] {"RESIDENT"})
+                .param("scope", scope)
+                .param("now", Timestamp.from(now))
+                .param("phoneEnc", cipher.encrypt(phone.value()))
+                .param("phoneHash", cipher.hash(phone.value()))
+                .query(Long.class)
+                .single();
+    }
+
+    /** The masked mobile number of a user, when it registered with one. */
+    public Optional<String> maskedPhone(long id) {
+        return jdbc.sql("select phone_enc from app_user where id = :id and phone_enc is not null")
+                .param("id", id)
+                .query((rs, n) -> new PhoneNumber(cipher.decrypt(rs.getBytes(1))).masked())
+                .optional();
     }
 
     public Optional<UserAccount> byUsername(String username) {

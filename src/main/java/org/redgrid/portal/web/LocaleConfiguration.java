@@ -16,7 +16,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Chinese first; {@code ?lang=en} switches the pages to English and a cookie remembers the choice; API
+ * Chinese first; {@code ?lang=en} switches the pages to English, {@code ?lang=mn} the resident pages to
+ * traditional Mongolian script (docs/i18n.md), and a cookie remembers the choice; API
  * clients choose with {@code Accept-Language}. Pages ignore the browser's language on purpose: the
  * platform speaks Chinese first, whatever language the device was set up in.
  */
@@ -53,8 +54,11 @@ class LocaleConfiguration implements WebMvcConfigurer {
      */
     static final class KnownLanguageInterceptor extends LocaleChangeInterceptor {
 
-        /** Chinese or English, optionally with a region: {@code zh}, {@code zh_CN}, {@code en-US}. */
-        private static final Pattern KNOWN = Pattern.compile("(zh|en)([-_][A-Za-z]{2})?");
+        /**
+         * Chinese, English or Mongolian (traditional script, for the resident pages), optionally with a
+         * region: {@code zh}, {@code zh_CN}, {@code en-US}, {@code mn}.
+         */
+        private static final Pattern KNOWN = Pattern.compile("(zh|en|mn)([-_][A-Za-z]{2})?");
 
         KnownLanguageInterceptor() {
             setParamName("lang");

@@ -74,7 +74,8 @@ class RateLimitTest {
 
     @Test
     void anAccountIsLimitedWhateverAddressItComesFromAndAnAddressWhateverAccountItNames() {
-        var settings = new RateLimitSettings(new RateLimitSettings.Door(3, 2, Duration.ofMinutes(1)), null, null, null);
+        var settings =
+                new RateLimitSettings(new RateLimitSettings.Door(3, 2, Duration.ofMinutes(1)), null, null, null, null);
         var limits = new RateLimits(settings, Clock.fixed(NOON, ZoneOffset.UTC));
 
         assertThat(limits.admit(RateLimits.Door.LOGIN, "10.0.0.1", "zhang")).isEmpty();
@@ -93,6 +94,7 @@ class RateLimitTest {
         var settings = new RateLimitSettings(
                 new RateLimitSettings.Door(1, 1, Duration.ofMinutes(1)),
                 new RateLimitSettings.Door(1, 1, Duration.ofMinutes(1)),
+                null,
                 null,
                 null);
         var limits = new RateLimits(settings, Clock.fixed(NOON, ZoneOffset.UTC));
