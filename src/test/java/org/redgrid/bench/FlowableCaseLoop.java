@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
@@ -15,7 +16,7 @@ import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 
 /**
- * The case loop as a BPMN process on Flowable 7's standalone engine, for {@link CaseLoopVsFlowableBenchmark}:
+ * The case loop as a BPMN process on Flowable 7's standalone engine, for {@link CaseLoopVsFlowableBenchmark} and {@link CaseLoopInProcessVsFlowableBenchmark}:
  * one user task per step (file, dispatch, accept, report back, verify, close, rate), each completed by
  * the same demo user as on the platform, with the same data and notes written as process variables,
  * history level {@code audit} (every task and activity with its actor and times, the variables' values).
@@ -25,8 +26,7 @@ import org.flowable.task.api.Task;
 final class FlowableCaseLoop implements AutoCloseable {
 
     static final String PROCESS = "caseLoop";
-    private static final String[] STEPS = {"file", "dispatch", "accept", "reportBack", "verify", "close", "rate"};
-    private static final String BPMN = """
+    static final String BPMN = """
             <?xml version="1.0" encoding="UTF-8"?>
             <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
                          xmlns:flowable="http://flowable.org/bpmn"
@@ -55,6 +55,7 @@ final class FlowableCaseLoop implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final ProcessEngine engine;
+    private final AtomicLong loops = new AtomicLong();
 
     private FlowableCaseLoop(HikariDataSource dataSource, ProcessEngine engine) {
         this.dataSource = dataSource;
@@ -90,66 +91,92 @@ final class FlowableCaseLoop implements AutoCloseable {
         return new FlowableCaseLoop(dataSource, engine);
     }
 
+    /** One user task of the loop: who completes it, with which note and variables. */
+    record TaskStep(String key, String user, String note, Map<String, Object> variables) {
+
+        /** The variables the completion writes: the step's data and its note under a name of its own. */
+        Map<String, Object> written() {
+            Map<String, Object> written = new HashMap<>(variables);
+            if (note != null) written.put(key + "Note", note);
+            return written;
+        }
+    }
+
+    /** The seven tasks in their order, with the same users, data and notes as the platform's loop. */
+    static final List<TaskStep> TASKS = List.of(
+            new TaskStep("file", PlatformHttpLoop.COMMUNITY, "立案", Map.of("status", "FILED")),
+            new TaskStep(
+                    "dispatch",
+                    PlatformHttpLoop.COMMUNITY,
+                    "网格员上门处理",
+                    Map.of("status", "DISPATCHED", "assignee", PlatformHttpLoop.WORKER, "limit", "PT72H")),
+            new TaskStep("accept", PlatformHttpLoop.WORKER, null, Map.of("status", "HANDLING")),
+            new TaskStep("reportBack", PlatformHttpLoop.WORKER, "已劝离，消防通道畅通", Map.of("status", "REPORTED")),
+            new TaskStep("verify", PlatformHttpLoop.COMMUNITY, "现场核查通过", Map.of("status", "VERIFIED")),
+            new TaskStep("close", PlatformHttpLoop.COMMUNITY, null, Map.of("status", "CLOSED")),
+            new TaskStep(
+                    "rate",
+                    PlatformHttpLoop.RESIDENT,
+                    null,
+                    Map.of("status", "RATED", "satisfaction", "SATISFIED", "resolved", true)));
+
+    /** The case's data the instance starts with, as the resident reports it. */
+    static Map<String, Object> startVariables(long number) {
+        Map<String, Object> start = new HashMap<>();
+        start.put("type", "PROBLEM");
+        start.put("category", "EVENT.PARKING");
+        start.put("gridCode", PlatformHttpLoop.GRID);
+        start.put("title", "Car parked across the fire lane, loop " + number);
+        start.put("description", PlatformHttpLoop.DESCRIPTION);
+        start.put("status", "INTAKE");
+        return start;
+    }
+
     /**
      * One whole loop: the resident reports, the community files and dispatches, the grid worker accepts
      * and reports back, the community verifies and closes, the resident rates; returns the instance id.
      */
     String runOnce(long number) {
-        Map<String, Object> start = new HashMap<>();
-        start.put("type", "PROBLEM");
-        start.put("category", "EVENT.PARKING");
-        start.put("gridCode", CaseLoopVsFlowableBenchmark.GRID);
-        start.put("title", "Car parked across the fire lane, loop " + number);
-        start.put("description", "A car has been parked across the fire lane behind building 3 since the morning.");
-        start.put("status", "INTAKE");
         ProcessInstance instance;
-        Authentication.setAuthenticatedUserId(CaseLoopVsFlowableBenchmark.RESIDENT);
+        Authentication.setAuthenticatedUserId(PlatformHttpLoop.RESIDENT);
         try {
-            instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS, "loop-" + number, start);
+            instance = engine.getRuntimeService()
+                    .startProcessInstanceByKey(PROCESS, "loop-" + number, startVariables(number));
         } finally {
             Authentication.setAuthenticatedUserId(null);
         }
         String id = instance.getId();
-        complete(id, "file", CaseLoopVsFlowableBenchmark.COMMUNITY, "立案", Map.of("status", "FILED"));
-        complete(
-                id,
-                "dispatch",
-                CaseLoopVsFlowableBenchmark.COMMUNITY,
-                "网格员上门处理",
-                Map.of("status", "DISPATCHED", "assignee", CaseLoopVsFlowableBenchmark.WORKER, "limit", "PT72H"));
-        complete(id, "accept", CaseLoopVsFlowableBenchmark.WORKER, null, Map.of("status", "HANDLING"));
-        complete(id, "reportBack", CaseLoopVsFlowableBenchmark.WORKER, "已劝离，消防通道畅通", Map.of("status", "REPORTED"));
-        complete(id, "verify", CaseLoopVsFlowableBenchmark.COMMUNITY, "现场核查通过", Map.of("status", "VERIFIED"));
-        complete(id, "close", CaseLoopVsFlowableBenchmark.COMMUNITY, null, Map.of("status", "CLOSED"));
-        complete(
-                id,
-                "rate",
-                CaseLoopVsFlowableBenchmark.RESIDENT,
-                null,
-                Map.of("status", "RATED", "satisfaction", "SATISFIED", "resolved", true));
+        for (TaskStep step : TASKS) complete(id, step);
+        loops.incrementAndGet();
         return id;
     }
 
     /**
-     * The open task of the instance, which must be {@code step}, completed as {@code user}; the note is
-     * kept as a variable of its own per step ({@code fileNote}, …), so that history keeps every note as
-     * the platform's event log does. Flowable needs the task's id: one query, then the completion.
+     * The open task of the instance, which must be the step's, completed as its user; the note is kept as
+     * a variable of its own per step ({@code fileNote}, …), so that history keeps every note as the
+     * platform's event log does. Flowable needs the task's id: one query, then the completion.
      */
-    private void complete(String instance, String step, String user, String note, Map<String, Object> variables) {
+    private void complete(String instance, TaskStep step) {
         TaskService tasks = engine.getTaskService();
         Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
-        if (task == null || !step.equals(task.getTaskDefinitionKey())) {
-            throw new IllegalStateException("instance " + instance + " is not at " + step + " but at "
+        if (task == null || !step.key().equals(task.getTaskDefinitionKey())) {
+            throw new IllegalStateException("instance " + instance + " is not at " + step.key() + " but at "
                     + (task == null ? "no task" : task.getTaskDefinitionKey()));
         }
-        Map<String, Object> written = new HashMap<>(variables);
-        if (note != null) written.put(step + "Note", note);
-        Authentication.setAuthenticatedUserId(user);
+        Authentication.setAuthenticatedUserId(step.user());
         try {
-            tasks.complete(task.getId(), user, written);
+            tasks.complete(task.getId(), step.user(), step.written());
         } finally {
             Authentication.setAuthenticatedUserId(null);
         }
+    }
+
+    /**
+     * Every loop counted really ended: as many platform loops as {@code rated} cases, as many of these
+     * loops as finished instances in Flowable's history.
+     */
+    void checkEnded(long platformLoops, long rated) {
+        LoopRace.checkEnded(platformLoops, rated, loops.get(), finished());
     }
 
     /** How many instances of the loop have ended, as the history records them. */
@@ -163,7 +190,7 @@ final class FlowableCaseLoop implements AutoCloseable {
 
     /** The steps of one loop, for the report. */
     static List<String> steps() {
-        return List.of(STEPS);
+        return TASKS.stream().map(TaskStep::key).toList();
     }
 
     @Override

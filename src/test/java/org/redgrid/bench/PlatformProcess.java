@@ -35,8 +35,8 @@ final class PlatformProcess implements AutoCloseable {
     static final Path JAR = Path.of(System.getProperty("redgrid.bench.jar", "target/redgrid.jar"));
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
-    // A loaded machine starts the platform slowly: -Dredgrid.bench.start-limit (seconds) gives it longer.
-    private static final Duration START_LIMIT = Duration.ofSeconds(Long.getLong("redgrid.bench.start-limit", 300));
+    // Longer with -Dredgrid.bench.start-minutes on a machine that other work keeps busy.
+    private static final Duration START_LIMIT = Duration.ofMinutes(Long.getLong("redgrid.bench.start-minutes", 5));
     private static final Duration STOP_LIMIT = Duration.ofSeconds(60);
     private static final Pattern DATABASE_READY =
             Pattern.compile("Embedded PostgreSQL ready on 127\\.0\\.0\\.1:(\\d+)");

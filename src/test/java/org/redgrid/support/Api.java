@@ -22,18 +22,25 @@ public final class Api {
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
-    private final String token;
+    private final String authorization;
     private final String language;
 
-    private Api(String base, String token, String language) {
+    private Api(String base, String authorization, String language) {
         this.base = base;
-        this.token = token;
+        this.authorization = authorization;
         this.language = language;
     }
 
     /** The same caller, asking for answers in {@code language} (Accept-Language). */
     public Api inLanguage(String language) {
-        return new Api(base, token, language);
+        return new Api(base, authorization, language);
+    }
+
+    /** A caller that sends HTTP basic auth with every request, for another server on loopback (benchmarks). */
+    public static Api basic(int port, String username, String password) {
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api("http://127.0.0.1:" + port, "Basic " + credentials, null);
     }
 
     public static Api anonymous(int port) {
@@ -52,7 +59,7 @@ public final class Api {
             throw new IllegalStateException(
                     "login of " + username + " failed: " + response.status() + " " + response.body());
         }
-        return new Api(anonymous.base, response.json().path("token").asString(), null);
+        return new Api(anonymous.base, "Bearer " + response.json().path("token").asString(), null);
     }
 
     public Response get(String path) {
@@ -153,7 +160,7 @@ public final class Api {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
-        if (token != null) builder.header("Authorization", "Bearer " + token);
+        if (authorization != null) builder.header("Authorization", authorization);
         if (language != null) builder.header("Accept-Language", language);
         return builder;
     }
