@@ -126,7 +126,7 @@ class TwoNodeKillDrill {
             Instant killedAt = Instant.now();
             a.handle().destroyForcibly();
             a.handle().onExit().get(30, TimeUnit.SECONDS);
-            Set<String> leftIncomplete = incompleteBefore(b, killedAt);
+            Set<String> leftIncomplete = incompleteBefore(a, killedAt);
             clients.shutdown();
             assertThat(clients.awaitTermination(LOAD.toSeconds() + 120, TimeUnit.SECONDS))
                     .isTrue();
@@ -136,7 +136,7 @@ class TwoNodeKillDrill {
                     outcomes.stream().filter(o -> o.status() == 201).toList();
             Map<String, Long> stored = new java.util.HashMap<>();
             int duplicates;
-            try (Connection db = b.openDatabase();
+            try (Connection db = a.openDatabase();
                     var query = db.prepareStatement(
                             "select idempotency_key, id from work_case where idempotency_key like ?")) {
                 query.setString(1, run + "-%");
@@ -157,7 +157,7 @@ class TwoNodeKillDrill {
                     .filter(o -> Long.valueOf(o.caseId()).equals(stored.get(o.key())))
                     .count();
             boolean sessionSurvived = status(pages, front + "/tasks") == 200;
-            Duration completedIn = awaitCompleted(b, leftIncomplete);
+            Duration completedIn = awaitCompleted(a, leftIncomplete);
             Duration gap = failoverGap(outcomes, killNanos);
 
             String figures = String.format(
@@ -265,10 +265,13 @@ class TwoNodeKillDrill {
                 .statusCode();
     }
 
-    /** The publications stored before the kill and not completed when it happened. */
-    static Set<String> incompleteBefore(PlatformProcess survivor, Instant killedAt) throws Exception {
+    /**
+     * The publications stored before the kill and not completed when it happened. {@code owner} is the
+     * node whose embedded PostgreSQL all nodes use: its database outlives its killed JVM.
+     */
+    static Set<String> incompleteBefore(PlatformProcess owner, Instant killedAt) throws Exception {
         Set<String> ids = ConcurrentHashMap.newKeySet();
-        try (Connection db = survivor.openDatabase();
+        try (Connection db = owner.openDatabase();
                 var query = db.prepareStatement(
                         "select id::text from event_publication where completion_date is null and publication_date < ?")) {
             query.setTimestamp(1, java.sql.Timestamp.from(killedAt));
@@ -279,9 +282,9 @@ class TwoNodeKillDrill {
     }
 
     /** Waits until none of {@code ids} is incomplete any more (completed publications are deleted). */
-    static Duration awaitCompleted(PlatformProcess survivor, Set<String> ids) throws Exception {
+    static Duration awaitCompleted(PlatformProcess owner, Set<String> ids) throws Exception {
         long start = System.nanoTime();
-        try (Connection db = survivor.openDatabase();
+        try (Connection db = owner.openDatabase();
                 var query = db.prepareStatement(
                         "select count(*) from event_publication where completion_date is null and id::text = any(?)")) {
             query.setArray(1, db.createArrayOf("text", ids.toArray()));
