@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redgrid.shared.CurrentActor;
+import org.redgrid.shared.OncePerTick;
 import org.redgrid.support.Api;
 import org.redgrid.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,9 @@ class DeadlineSweepTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    OncePerTick oncePerTick;
 
     @BeforeEach
     void tenMinuteCategory() {
@@ -131,7 +135,7 @@ class DeadlineSweepTests {
         CompletableFuture<Boolean> holding = new CompletableFuture<>();
         CompletableFuture<Void> release = new CompletableFuture<>();
         var other = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
-            jdbc.sql("select pg_advisory_xact_lock(7310401)").query().singleRow();
+            assertThat(oncePerTick.claim("casework.deadline-sweep")).isTrue();
             holding.complete(true);
             release.join();
         }));

@@ -43,6 +43,14 @@ public final class PageSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A page's lines as they arrive, for an event stream; closing the stream ends the request. */
+    public HttpResponse<java.util.stream.Stream<String>> lines(String path) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofLines());
+    }
+
     public HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

@@ -9,6 +9,7 @@ import org.redgrid.casework.CaseEventKind;
 import org.redgrid.casework.CaseStatus;
 import org.redgrid.casework.DivisionLevel;
 import org.redgrid.shared.AuditRecord;
+import org.redgrid.shared.OncePerTick;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,21 +39,21 @@ public class DeadlineSweep {
     private final CaseEvents caseEvents;
     private final ApplicationEventPublisher events;
 
-    DeadlineSweep(JdbcClient jdbc, CaseEvents caseEvents, ApplicationEventPublisher events) {
+    private final OncePerTick oncePerTick;
+
+    DeadlineSweep(JdbcClient jdbc, CaseEvents caseEvents, ApplicationEventPublisher events, OncePerTick oncePerTick) {
+        this.oncePerTick = oncePerTick;
         this.jdbc = jdbc;
         this.caseEvents = caseEvents;
         this.events = events;
     }
 
     /**
-     * Several nodes may call this at once: a transaction-scoped advisory lock lets one of them sweep and
+     * Several nodes may call this at once: OncePerTick lets one of them sweep and
      * the others skip. Suspended cases are left alone; their lines move when they resume.
      */
     public Result sweep(Instant now) {
-        boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(7310401)")
-                .query(Boolean.class)
-                .single();
-        if (!locked) return new Result(false, 0, 0, 0);
+        if (!oncePerTick.claim("casework.deadline-sweep")) return new Result(false, 0, 0, 0);
         int warned = warn(now);
         int overdue = overdue(now);
         return new Result(true, warned, overdue, late(now));

@@ -3,31 +3,53 @@ package org.redgrid.portal.web;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.redgrid.casework.CaseActionTaken;
 import org.redgrid.shared.Actor;
+import org.redgrid.shared.ClusterSignals;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The open work pages, each listening on a server-sent event stream. After a case's transaction
  * commits, every open page whose user the case concerns receives an event named {@code case} that
  * carries only the case number; the page then reloads its list itself, through its own scoped query,
- * so nothing leaves the stream that the user may not see.
+ * so nothing leaves the stream that the user may not see. The event reaches the open pages of every
+ * node that shares the database (docs/cluster.md).
  */
 @Component
 class LiveInbox {
 
     static final Duration TIMEOUT = Duration.ofMinutes(30);
 
+    /** The channel of case actions between the nodes. */
+    static final String CHANNEL = "redgrid_case";
+
     private record Listener(Actor actor, SseEmitter emitter) {}
+
+    /** What a page needs to know of a case action to decide whether to reload: who it concerns. */
+    record Touched(String number, String gridCode, String reporter, String owner, String assignee, List<String> units) {
+
+        static Touched of(CaseActionTaken event) {
+            return new Touched(
+                    event.number(),
+                    event.gridCode(),
+                    event.reporter(),
+                    event.owner(),
+                    event.assignee(),
+                    event.units() == null ? List.of() : event.units());
+        }
+    }
+
+    private final ClusterSignals signals;
+    private final JsonMapper json;
 
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
     private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
@@ -35,6 +57,12 @@ class LiveInbox {
         thread.setDaemon(true);
         return thread;
     });
+
+    LiveInbox(ClusterSignals signals, JsonMapper json) {
+        this.signals = signals;
+        this.json = json;
+        signals.subscribe(CHANNEL, this::received);
+    }
 
     SseEmitter open(Actor actor) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
@@ -55,26 +83,26 @@ class LiveInbox {
         return listeners.size();
     }
 
-    /** Sent only after the case's transaction has committed, so a page never reloads before the change shows. */
+    /**
+     * Every node's open pages hear of a case action, through the database's signals after the case's
+     * transaction has committed, so a page never reloads before the change shows; this node's own
+     * actions come back the same way, once.
+     */
     @EventListener
     void on(CaseActionTaken event) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    sender.execute(() -> push(event));
-                }
-            });
-        } else {
-            sender.execute(() -> push(event));
-        }
+        signals.publish(CHANNEL, json.writeValueAsString(Touched.of(event)));
     }
 
-    private void push(CaseActionTaken event) {
+    private void received(String payload) {
+        Touched touched = json.readValue(payload, Touched.class);
+        sender.execute(() -> push(touched));
+    }
+
+    private void push(Touched touched) {
         for (Listener listener : listeners) {
-            if (!concerns(listener.actor(), event)) continue;
+            if (!concerns(listener.actor(), touched)) continue;
             try {
-                listener.emitter().send(SseEmitter.event().name("case").data(event.number()));
+                listener.emitter().send(SseEmitter.event().name("case").data(touched.number()));
             } catch (IOException | IllegalStateException e) {
                 listeners.remove(listener);
             }
@@ -82,7 +110,7 @@ class LiveInbox {
     }
 
     /** Staff whose scope holds the case's grid, and whoever reported, owns, handles or was summoned to it. */
-    static boolean concerns(Actor actor, CaseActionTaken event) {
+    static boolean concerns(Actor actor, Touched event) {
         if (actor.managesRegistry() && actor.scope().contains(event.gridCode())) return true;
         String me = actor.username();
         if (me.equals(event.reporter()) || me.equals(event.owner()) || me.equals(event.assignee())) return true;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.redgrid.notification.Notifications;
 import org.redgrid.scoring.Stage;
+import org.redgrid.shared.OncePerTick;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,18 +23,22 @@ public class ScoringReminders {
     private final JdbcClient jdbc;
     private final Notifications notifications;
     private final Clock clock;
+    private final OncePerTick oncePerTick;
 
-    ScoringReminders(RoundStore rounds, JdbcClient jdbc, Notifications notifications, Clock clock) {
+    ScoringReminders(
+            RoundStore rounds, JdbcClient jdbc, Notifications notifications, Clock clock, OncePerTick oncePerTick) {
+        this.oncePerTick = oncePerTick;
         this.rounds = rounds;
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.clock = clock;
     }
 
-    /** Sends the reminders now due and answers how many it sent. */
+    /** Sends the reminders now due and answers how many it sent; none on the nodes that another node's run holds off. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     @Transactional
     public int remind() {
+        if (!oncePerTick.claim("scoring.reminders")) return 0;
         LocalDate today = LocalDate.now(clock.withZone(Assessments.LOCAL));
         int sent = 0;
         for (RoundStore.Round round : rounds.open()) {

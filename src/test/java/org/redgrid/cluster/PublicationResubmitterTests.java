@@ -1,0 +1,113 @@
+package org.redgrid.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.redgrid.casework.CaseActionTaken;
+import org.redgrid.casework.CaseEventKind;
+import org.redgrid.casework.CaseStatus;
+import org.redgrid.shared.OncePerTick;
+import org.redgrid.shared.internal.PublicationResubmitter;
+import org.redgrid.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A node killed after its transaction committed leaves the event publications of that transaction
+ * incomplete; a surviving node hands them to their listeners again, once per tick among the nodes.
+ */
+@IntegrationTest
+class PublicationResubmitterTests {
+
+    static final String LISTENER =
+            "org.redgrid.notification.internal.CaseListener.on(org.redgrid.casework.CaseActionTaken)";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EventSerializer serializer;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    OncePerTick oncePerTick;
+
+    @Autowired
+    PublicationResubmitter resubmitter;
+
+    /** An urged case's publication as a killed node left it: stored, published an hour ago, never completed. */
+    UUID leftByAKilledNode(String number) {
+        var event = new CaseActionTaken(
+                1L,
+                number,
+                "路灯不亮",
+                "150105004015001",
+                CaseEventKind.URGE,
+                CaseStatus.HANDLING,
+                5,
+                "dxdl.street",
+                "resident.zhang",
+                "taoyuan.community",
+                "taoyuan.grid1",
+                List.of(),
+                Instant.now().minus(1, ChronoUnit.HOURS));
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts)
+                        values (:id, :listener, :type, :event, :at, 'PROCESSING', 1)""")
+                .param("id", id)
+                .param("listener", LISTENER)
+                .param("type", CaseActionTaken.class.getName())
+                .param("event", serializer.serialize(event).toString())
+                .param("at", Timestamp.from(event.at()))
+                .update();
+        return id;
+    }
+
+    int inboxMessages(String number) {
+        return jdbc.sql("select count(*) from inbox_message where username = 'taoyuan.grid1' and case_number = :n")
+                .param("n", number)
+                .query(Integer.class)
+                .single();
+    }
+
+    boolean incomplete(UUID id) {
+        return jdbc.sql("select count(*) from event_publication where id = :id and completion_date is null")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    @Test
+    void aPublicationLeftByAKilledNodeIsCompletedByTheSurvivor() throws Exception {
+        String number = "R" + System.nanoTime() % 1_000_000_000L;
+        UUID id = leftByAKilledNode(number);
+
+        assertThat(resubmitter.resubmit()).isPositive();
+
+        for (int i = 0; i < 600 && (incomplete(id) || inboxMessages(number) == 0); i++) Thread.sleep(100);
+        assertThat(inboxMessages(number)).isEqualTo(1);
+        assertThat(incomplete(id)).isFalse();
+    }
+
+    @Test
+    void whileAnotherNodeResubmitsThisOneLeavesThePublicationsToIt() {
+        Integer resubmitted = transactions.execute(tx -> {
+            assertThat(oncePerTick.claim(PublicationResubmitter.JOB)).isTrue();
+            return CompletableFuture.supplyAsync(resubmitter::resubmit).join();
+        });
+
+        assertThat(resubmitted).isEqualTo(-1);
+    }
+}
