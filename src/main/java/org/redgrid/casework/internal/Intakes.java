@@ -22,6 +22,7 @@ import org.redgrid.shared.Actor;
 import org.redgrid.shared.Forbidden;
 import org.redgrid.shared.GeoPoint;
 import org.redgrid.shared.GridCode;
+import org.redgrid.shared.IdempotencyKey;
 import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,13 +71,7 @@ public class Intakes {
      * channel that owns the OPEN311 source (the caller says so, the actor's name does not).
      */
     public Taken take(Actor actor, NewCase command, boolean throughOpen311, String idempotencyKey, Instant now) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-            throw new InvalidValue(
-                    "Idempotency-Key",
-                    "idempotency-key.length",
-                    "Idempotency-Key 须为 1–100 个字符",
-                    "Idempotency-Key must be 1–100 characters");
-        }
+        if (idempotencyKey != null) new IdempotencyKey(idempotencyKey);
         return number(actor, check(actor, command, throughOpen311), idempotencyKey, now);
     }
 
