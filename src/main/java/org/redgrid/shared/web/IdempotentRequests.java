@@ -14,8 +14,8 @@ import org.redgrid.shared.IdempotencyKey;
 import org.redgrid.shared.InvalidValue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.server.PathContainer;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,7 +54,9 @@ class IdempotentRequests extends OncePerRequestFilter {
                     List<String> selfHandled) {
         this.answers = answers;
         this.transactions = new TransactionTemplate(transactions);
-        this.selfHandled = selfHandled.stream().map(PathPatternParser.defaultInstance::parse).toList();
+        this.selfHandled = selfHandled.stream()
+                .map(PathPatternParser.defaultInstance::parse)
+                .toList();
     }
 
     @Override
