@@ -3,7 +3,6 @@
 // personal data are kept; nothing is written here: writes go through the page's outbox.
 const PAGES = 'redgrid-pages-v1';
 const ASSETS = 'redgrid-assets-v1';
-const WARM_EVERY = 10 * 60 * 1000;
 const KEPT_PAGES = [/^\/$/, /^\/tasks$/, /^\/visits$/, /^\/cases\/\d+$/, /^\/report$/, /^\/outbox$/];
 const ASSET_PATHS = [/^\/css\//, /^\/js\//, /^\/webjars\//, /^\/pwa\//, /^\/assets\//, /^\/static\//];
 
@@ -12,7 +11,6 @@ self.addEventListener('activate', event => event.waitUntil(self.clients.claim())
 
 self.addEventListener('message', event => {
   const data = event.data || {};
-  if (data.type === 'warm') event.waitUntil(warm(data.urls || []));
   if (data.type === 'forget') event.waitUntil(caches.delete(PAGES));
 });
 
@@ -28,23 +26,6 @@ self.addEventListener('fetch', event => {
     event.respondWith(fetch(request).catch(() => offline()));
   }
 });
-
-/**
- * Fetches the worker's main pages once in a while (not on every page load), so they are there offline
- * without being opened. Redirects are not followed: an ended session does not fetch the login page.
- */
-async function warm(urls) {
-  const cache = await caches.open(PAGES);
-  for (const url of urls) {
-    const kept = await cache.match(url);
-    if (kept && Date.now() - Number(kept.headers.get('X-Fetched-At')) < WARM_EVERY) continue;
-    try {
-      await keep(new Request(url), await fetch(url, {credentials: 'same-origin', redirect: 'manual'}));
-    } catch (offline) {
-      return;
-    }
-  }
-}
 
 async function networkFirst(request) {
   try {

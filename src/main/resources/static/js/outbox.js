@@ -12,11 +12,7 @@
   let sending = false;
 
   if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('/sw.js', {scope: '/'})
-        .then(() => navigator.serviceWorker.ready)
-        .then(registration => registration.active && navigator.onLine && registration.active.postMessage({
-          type: 'warm', urls: ['/tasks', '/visits', '/visits?due=false', '/report', '/outbox']}))
-        .catch(() => {});
+    navigator.serviceWorker.register('/sw.js', {scope: '/'}).catch(() => {});
   }
 
   function db() {
