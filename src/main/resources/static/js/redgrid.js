@@ -5,3 +5,11 @@ document.addEventListener("htmx:configRequest", function (event) {
   var header = document.querySelector('meta[name="_csrf_header"]');
   if (token && header) event.detail.headers[header.content] = token.content;
 });
+
+// 撤销: an undo offered for a limited time (a visit's minute) disappears when its time is up; the server
+// refuses it afterwards in any case.
+setInterval(function () {
+  document.querySelectorAll("[data-undo-until]").forEach(function (form) {
+    if (Date.now() >= Number(form.getAttribute("data-undo-until"))) form.remove();
+  });
+}, 1000);

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.AuditRecord;
+import org.redgrid.shared.Conflict;
+import org.redgrid.shared.Forbidden;
 import org.redgrid.shared.IdNumber;
 import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.NotFound;
@@ -144,8 +146,9 @@ public class Ledgers {
         if (visitedAt.isAfter(now.plusSeconds(300))) {
             throw new InvalidValue("visitedAt", "not-future", "走访时间不能晚于当前时间", "visitedAt must not be in the future");
         }
+        LedgerEntryView entry = null;
         if (command.ledgerEntryId() != null) {
-            LedgerEntryView entry = entry(command.ledgerEntryId());
+            entry = entry(command.ledgerEntryId());
             if (entry.personId() != person.id()) {
                 throw new InvalidValue(
                         "ledgerEntryId", "ledger.person", "台账记录不属于该人员", "the ledger entry is of another person");
@@ -157,8 +160,10 @@ public class Ledgers {
                     .update();
         }
         long id = jdbc.sql("""
-                        insert into visit (person_id, ledger_entry_id, grid_code, visitor, visited_at, content, follow_up, created_at)
-                        values (:person, :entry, :grid, :visitor, :at, :content, :followUp, :now) returning id""")
+                        insert into visit (person_id, ledger_entry_id, grid_code, visitor, visited_at, content, follow_up,
+                                           created_at, previous_last_visit_at, previous_next_visit_due)
+                        values (:person, :entry, :grid, :visitor, :at, :content, :followUp, :now, :previousLast,
+                                :previousDue) returning id""")
                 .param("person", person.id())
                 .param("entry", command.ledgerEntryId(), java.sql.Types.BIGINT)
                 .param("grid", person.gridCode())
@@ -167,11 +172,69 @@ public class Ledgers {
                 .param("content", content)
                 .param("followUp", Text.blankToNull(command.followUp()), java.sql.Types.VARCHAR)
                 .param("now", Timestamp.from(now))
+                .param(
+                        "previousLast",
+                        entry == null || entry.lastVisitAt() == null ? null : Timestamp.from(entry.lastVisitAt()),
+                        java.sql.Types.TIMESTAMP)
+                .param("previousDue", entry == null ? null : entry.nextVisitDue(), java.sql.Types.DATE)
                 .query(Long.class)
                 .single();
         events.publishEvent(new AuditRecord("VISIT_RECORDED", "visit", Long.toString(id), person.gridCode(), null));
         return visits(person.id(), null, new Paging(0, 1)).items().get(0);
     }
+
+    /**
+     * 撤销: the visitor takes a visit back inside the {@link VisitUndoWindow}; the visit is deleted and its
+     * ledger entry's dates are put back (unless a later visit moved them on meanwhile). Later it is 409.
+     */
+    @Transactional
+    public void undoVisit(long id) {
+        Actor actor = People.requireRegistryWriter();
+        var visit = ScopedSql.bind(
+                        jdbc.sql("select * from visit v where v.id = :id and " + ScopedSql.within("v.grid_code")
+                                + " for update"),
+                        actor.scope())
+                .param("id", id)
+                .query((rs, n) -> new RecordedVisit(
+                        rs.getString("visitor"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        (Long) rs.getObject("ledger_entry_id"),
+                        rs.getTimestamp("visited_at"),
+                        rs.getTimestamp("previous_last_visit_at"),
+                        rs.getDate("previous_next_visit_due"),
+                        rs.getString("grid_code")))
+                .optional()
+                .orElseThrow(() -> new NotFound("visit", id));
+        VisitUndoWindow window = VisitUndoWindow.ONE_MINUTE;
+        if (!window.mayUndo(actor.username(), visit.visitor())) {
+            throw new Forbidden("只有走访人本人可以撤销走访", "only the visitor may undo a visit");
+        }
+        if (!window.isOpen(visit.recordedAt(), clock.instant())) {
+            throw new Conflict("visit.undo-window", "走访记录已超过 1 分钟，不能撤销", "a visit can be undone only within a minute");
+        }
+        if (visit.entry() != null && visit.previousDue() != null) {
+            jdbc.sql("""
+                            update ledger_entry set last_visit_at = :last, next_visit_due = :due
+                             where id = :entry and last_visit_at = :visited""")
+                    .param("last", visit.previousLast(), java.sql.Types.TIMESTAMP)
+                    .param("due", visit.previousDue())
+                    .param("entry", visit.entry())
+                    .param("visited", visit.visitedAt())
+                    .update();
+        }
+        jdbc.sql("delete from visit where id = :id").param("id", id).update();
+        events.publishEvent(new AuditRecord("VISIT_UNDONE", "visit", Long.toString(id), visit.grid(), null));
+    }
+
+    /** A visit as recorded, with what its undo puts back. */
+    private record RecordedVisit(
+            String visitor,
+            Instant recordedAt,
+            Long entry,
+            Timestamp visitedAt,
+            Timestamp previousLast,
+            java.sql.Date previousDue,
+            String grid) {}
 
     public PageResult<VisitView> visits(Long personId, String gridCode, Paging paging) {
         Actor actor = People.requireRegistryReader();
@@ -201,7 +264,8 @@ public class Ledgers {
                         rs.getString("visitor"),
                         rs.getTimestamp("visited_at").toInstant(),
                         rs.getString("content"),
-                        rs.getString("follow_up")))
+                        rs.getString("follow_up"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .list();
         long total = jdbc.sql("select count(*) from visit v where " + where)
                 .params(params)

@@ -2,7 +2,7 @@ package org.redgrid.people;
 
 import java.time.Instant;
 
-/** 走访: who visited whom, when, what was found and what follows. */
+/** 走访: who visited whom, when, what was found and what follows; {@code recordedAt} starts the undo window. */
 public record VisitView(
         long id,
         long personId,
@@ -12,4 +12,5 @@ public record VisitView(
         String visitor,
         Instant visitedAt,
         String content,
-        String followUp) {}
+        String followUp,
+        Instant recordedAt) {}

@@ -158,6 +158,29 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** A request with any method, body and extra headers (alternating names and values), answered in full. */
+    public HttpResponse<byte[]> exchange(
+            String method, String path, String contentType, byte[] body, String... headerNamesAndValues) {
+        HttpRequest.Builder builder = request(path)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) builder.header("Content-Type", contentType);
+        for (int i = 0; i < headerNamesAndValues.length; i += 2) {
+            builder.header(headerNamesAndValues[i], headerNamesAndValues[i + 1]);
+        }
+        try {
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (authorization != null) builder.header("Authorization", authorization);

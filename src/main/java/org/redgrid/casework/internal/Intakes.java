@@ -23,6 +23,7 @@ import org.redgrid.shared.FieldChecks;
 import org.redgrid.shared.Forbidden;
 import org.redgrid.shared.GeoPoint;
 import org.redgrid.shared.GridCode;
+import org.redgrid.shared.IdempotencyKey;
 import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,10 +90,7 @@ public class Intakes {
     }
 
     private static void checkKey(String field, String idempotencyKey) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-            throw new InvalidValue(
-                    field, "idempotency-key.length", field + " 须为 1–100 个字符", field + " must be 1–100 characters");
-        }
+        if (idempotencyKey != null) IdempotencyKey.check(field, idempotencyKey);
     }
 
     /**

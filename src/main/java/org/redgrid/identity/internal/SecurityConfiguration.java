@@ -165,6 +165,8 @@ class SecurityConfiguration {
                                 "/css/**",
                                 "/js/**",
                                 "/favicon.ico",
+                                "/manifest.webmanifest",
+                                "/pwa/**",
                                 "/error",
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",

@@ -33,6 +33,7 @@ import org.redgrid.people.internal.TableWriter;
 import org.redgrid.shared.PageResult;
 import org.redgrid.shared.Paging;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -228,6 +229,13 @@ class PeopleController {
         VisitView visit = ledgers.recordVisit(body);
         return ResponseEntity.created(URI.create("/api/v1/visits/" + visit.id()))
                 .body(visit);
+    }
+
+    @DeleteMapping("/visits/{id}")
+    @Operation(summary = "Undo a visit (撤销走访): only its visitor, within a minute of recording it; later 409")
+    ResponseEntity<Void> undoVisit(@PathVariable long id) {
+        ledgers.undoVisit(id);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/import/template")

@@ -10,6 +10,7 @@ import org.redgrid.people.LedgerEntryView;
 import org.redgrid.people.LedgerKind;
 import org.redgrid.people.Ledgers;
 import org.redgrid.people.NewVisit;
+import org.redgrid.people.VisitUndoWindow;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.CurrentActor;
 import org.redgrid.shared.Paging;
@@ -86,8 +87,25 @@ class VisitPages {
                 : note;
         var visit = ledgers.recordVisit(new NewVisit(current.personId(), current.id(), null, content, null));
         if (htmx == null) return "redirect:/visits";
-        model.addAttribute("e", ledgers.entry(entry));
         model.addAttribute("visit", visit);
+        model.addAttribute("undoUntil", VisitUndoWindow.ONE_MINUTE.closesAt(visit.recordedAt()));
+        return row(entry, model);
+    }
+
+    /** 撤销: takes the visit just recorded back (inside {@link VisitUndoWindow}) and shows the row as before. */
+    @PostMapping("/visits/{entry}/undo/{recorded}")
+    String undoVisit(
+            @PathVariable long entry,
+            @PathVariable long recorded, // not "visit": path variables reach the model, where "visit" means a new one
+            @org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        ledgers.undoVisit(recorded);
+        if (htmx == null) return "redirect:/visits";
+        return row(entry, model);
+    }
+
+    private String row(long entry, Model model) {
+        model.addAttribute("e", ledgers.entry(entry));
         model.addAttribute("today", LocalDate.now(clock.withZone(LOCAL)));
         model.addAttribute("zone", LOCAL);
         return "visit-row :: row";

@@ -55,7 +55,10 @@ final class ErrorAnswers {
     /** The problem for an error status, naming the field and rule when input was refused. */
     static ProblemDetail problem(HttpStatus status, InvalidValue refused) {
         if (refused != null) {
-            return Problems.invalidField(refused.field(), refused.rule(), refused.messageZh(), refused.messageEn());
+            ProblemDetail problem =
+                    Problems.invalidField(refused.field(), refused.rule(), refused.messageZh(), refused.messageEn());
+            problem.setStatus(status.value()); // 400 mostly; 422 for a reused Idempotency-Key
+            return problem;
         }
         return switch (status) {
             case BAD_REQUEST -> Problems.of(status, "bad-request", "Bad request", zh(status, null), en(status, null));

@@ -147,9 +147,14 @@ class InsightInBrowserTests {
         browser.resize(Browser.PHONE).screenshot("visits-phone");
         browser.resize(Browser.DESKTOP);
 
-        row.findElement(By.cssSelector("button.tap")).click();
+        row.findElement(By.cssSelector("summary.tap")).click();
+        row.findElement(By.name("note")).sendKeys("老人身体尚好，已提醒冬季取暖安全");
+        row.findElement(By.cssSelector("button.confirm")).click();
 
         browser.waitUntil(d -> d.findElement(By.id("entry-" + id)).getText().contains("已记录走访"));
+        assertThat(browser.find(By.cssSelector("#entry-" + id + " form.undo button"))
+                        .getText())
+                .contains("撤销");
         JsonNode entry =
                 Api.as(port, "taoyuan.grid1").get("/api/v1/ledgers/" + id).json();
         assertThat(entry.path("lastVisitAt").isNull()).isFalse();
@@ -163,6 +168,17 @@ class InsightInBrowserTests {
                         .asString())
                 .isEqualTo("taoyuan.grid1");
         browser.screenshot("visits-desktop");
+
+        browser.find(By.cssSelector("#entry-" + id + " form.undo button")).click();
+
+        browser.waitUntil(d ->
+                d.findElements(By.cssSelector("#entry-" + id + " summary.tap")).size() == 1);
+        assertThat(Api.as(port, "taoyuan.grid1")
+                        .get("/api/v1/visits?person=" + entry.path("personId").asLong())
+                        .json()
+                        .path("items")
+                        .findValuesAsString("content"))
+                .doesNotContain("老人身体尚好，已提醒冬季取暖安全");
     }
 
     @Test
