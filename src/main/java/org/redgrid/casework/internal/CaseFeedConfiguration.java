@@ -19,24 +19,26 @@ import org.springframework.kafka.core.KafkaTemplate;
 @ConditionalOnBooleanProperty("redgrid.kafka.enabled")
 class CaseFeedConfiguration {
 
-    @Bean(destroyMethod = "destroy")
-    KafkaTemplate<String, String> caseFeedTemplate(@Value("${spring.kafka.bootstrap-servers}") String servers) {
-        return template(servers);
+    /** The producer; closed (after sending what it holds) when the platform stops. */
+    @Bean
+    DefaultKafkaProducerFactory<String, String> caseFeedProducers(
+            @Value("${spring.kafka.bootstrap-servers}") String servers) {
+        return producers(servers);
     }
 
     @Bean
     CaseFeed caseFeed(
-            KafkaTemplate<String, String> caseFeedTemplate,
+            DefaultKafkaProducerFactory<String, String> caseFeedProducers,
             @Value("${redgrid.kafka.topic:redgrid.cases}") String topic,
             JdbcClient jdbc) {
-        return new CaseFeed(caseFeedTemplate, topic, jdbc);
+        return new CaseFeed(new KafkaTemplate<>(caseFeedProducers), topic, jdbc);
     }
 
     /**
      * An idempotent producer that counts a message as sent only when every in-sync replica has it, and
      * gives up on a broker it cannot reach after 30 s (the publication is then sent again later).
      */
-    static KafkaTemplate<String, String> template(String servers) {
+    static DefaultKafkaProducerFactory<String, String> producers(String servers) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 servers,
@@ -52,7 +54,6 @@ class CaseFeedConfiguration {
                 30_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
                 10_000);
-        return new KafkaTemplate<>(
-                new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new StringSerializer()));
+        return new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new StringSerializer());
     }
 }

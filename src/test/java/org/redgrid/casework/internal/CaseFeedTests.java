@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import tools.jackson.databind.JsonNode;
@@ -64,14 +65,14 @@ class CaseFeedTests {
     @Test
     void thePlatformHasNoKafkaClientUnlessTheFeedIsEnabled() {
         assertThat(context.getBeanNamesForType(CaseFeed.class)).isEmpty();
-        assertThat(context.getBeanNamesForType(KafkaTemplate.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(ProducerFactory.class)).isEmpty();
         ApplicationContextRunner runner = new ApplicationContextRunner()
                 .withUserConfiguration(CaseFeedConfiguration.class)
                 .withBean(JdbcClient.class, () -> jdbc)
                 .withPropertyValues("spring.kafka.bootstrap-servers=" + broker.getBrokersAsString());
-        runner.run(off -> assertThat(off).doesNotHaveBean(CaseFeed.class).doesNotHaveBean(KafkaTemplate.class));
+        runner.run(off -> assertThat(off).doesNotHaveBean(CaseFeed.class).doesNotHaveBean(ProducerFactory.class));
         runner.withPropertyValues("redgrid.kafka.enabled=true")
-                .run(on -> assertThat(on).hasSingleBean(CaseFeed.class));
+                .run(on -> assertThat(on).hasSingleBean(CaseFeed.class).hasSingleBean(ProducerFactory.class));
     }
 
     @Test
@@ -108,11 +109,11 @@ class CaseFeedTests {
                 List.of(),
                 Instant.parse("2026-12-02T01:02:03Z"));
 
-        KafkaTemplate<String, String> template = CaseFeedConfiguration.template(broker.getBrokersAsString());
+        var producers = CaseFeedConfiguration.producers(broker.getBrokersAsString());
         try {
-            new CaseFeed(template, TOPIC, jdbc).on(event);
+            new CaseFeed(new KafkaTemplate<>(producers), TOPIC, jdbc).on(event);
         } finally {
-            template.destroy();
+            producers.destroy();
         }
 
         var props = KafkaTestUtils.consumerProps(broker, "department-" + id, false);
