@@ -14,6 +14,7 @@ import org.redgrid.shared.DataScope;
 import org.redgrid.shared.Forbidden;
 import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.NotFound;
+import org.redgrid.shared.ReadOnlyJdbc;
 import org.redgrid.shared.ScopedSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,17 +26,21 @@ import org.springframework.transaction.annotation.Transactional;
  * own transaction (plus the changes not yet folded into them), so a region-wide year costs a few
  * thousand summed rows; communities, grids and the breakdowns by worker or partner unit are computed
  * from the cases and their events. Both give exactly the same figures ({@link #reportFromCases}).
+ * Reports read through {@link ReadOnlyJdbc}: from the read replica when one is configured.
  */
 @Service
-@Transactional(readOnly = true)
 public class CaseIndicators {
 
     private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
+    /** The reports' reads, on the replica when there is one. */
     private final JdbcClient jdbc;
+    /** The primary, for folding changes into the rollups. */
+    private final JdbcClient primary;
 
-    CaseIndicators(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CaseIndicators(JdbcClient primary, ReadOnlyJdbc reads) {
+        this.jdbc = reads.client();
+        this.primary = primary;
     }
 
     /** How the breakdown below the total is grouped. */
@@ -76,7 +81,7 @@ public class CaseIndicators {
      */
     @Transactional
     public int foldChanges() {
-        return jdbc.sql("select case_rollup_fold()").query(Integer.class).single();
+        return primary.sql("select case_rollup_fold()").query(Integer.class).single();
     }
 
     /** An area and period the actor may read, checked. */

@@ -14,6 +14,7 @@ import org.redgrid.shared.Actor;
 import org.redgrid.shared.CurrentActor;
 import org.redgrid.shared.Forbidden;
 import org.redgrid.shared.NotFound;
+import org.redgrid.shared.ReadOnlyJdbc;
 import org.redgrid.shared.ScopedSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,9 +33,9 @@ class MapValues implements AreaIndicators {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    MapValues(CaseIndicators indicators, JdbcClient jdbc, Clock clock) {
+    MapValues(CaseIndicators indicators, ReadOnlyJdbc reads, Clock clock) {
         this.indicators = indicators;
-        this.jdbc = jdbc;
+        this.jdbc = reads.client();
         this.clock = clock;
     }
 

@@ -25,6 +25,7 @@ import org.redgrid.shared.PageResult;
 import org.redgrid.shared.Paging;
 import org.redgrid.shared.PhoneNumber;
 import org.redgrid.shared.PiiCipher;
+import org.redgrid.shared.ReadOnlyJdbc;
 import org.redgrid.shared.ScopedSql;
 import org.redgrid.shared.Text;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -49,10 +50,14 @@ public class Persons {
     public record Holder(long personId, String gridCode) {}
 
     private final JdbcClient jdbc;
+    /** Exports, on the read replica when there is one. */
+    private final JdbcClient reads;
+
     private final PiiCipher cipher;
 
-    Persons(JdbcClient jdbc, PiiCipher cipher) {
+    Persons(JdbcClient jdbc, ReadOnlyJdbc reads, PiiCipher cipher) {
         this.jdbc = jdbc;
+        this.reads = reads.client();
         this.cipher = cipher;
     }
 
@@ -74,7 +79,7 @@ public class Persons {
 
     public void each(DataScope scope, PersonQuery query, Consumer<PersonView> sink) {
         PersonFilter filter = PersonFilter.of(scope, query, cipher);
-        jdbc.sql(SELECT + filter.where() + " order by p.grid_code, p.household_id, p.id")
+        reads.sql(SELECT + filter.where() + " order by p.grid_code, p.household_id, p.id")
                 .params(filter.params())
                 .query((RowCallbackHandler) rs -> sink.accept(map(rs, 0)));
     }
