@@ -71,9 +71,18 @@ public final class PageWeight {
         return this;
     }
 
-    /** The page opened with an empty browser cache (the session's cookies kept). */
+    /**
+     * The page opened with an empty browser cache, and without the field app's service worker and the
+     * files it keeps (the session's cookies kept): what a phone that never opened the platform loads.
+     */
     public Load first(String path) {
+        String origin = (String) browser.script("return location.origin;");
         browser.driver().get("about:blank");
+        if (origin != null && origin.startsWith("http")) {
+            cdp(
+                    "Storage.clearDataForOrigin",
+                    Map.of("origin", origin, "storageTypes", "cache_storage,service_workers"));
+        }
         cdp("Network.clearBrowserCache", Map.of());
         return load(path);
     }
