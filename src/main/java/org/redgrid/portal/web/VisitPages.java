@@ -83,7 +83,9 @@ class VisitPages {
         LedgerEntryView current = ledgers.entry(entry);
         String content = note == null || note.isBlank()
                 ? messages.getMessage(
-                        "visits.routine", new Object[] {current.kind().nameZh()}, locale)
+                        "visits.routine",
+                        new Object[] {messages.getMessage(EnumLabels.key(current.kind()), null, locale)},
+                        locale)
                 : note;
         var visit = ledgers.recordVisit(new NewVisit(current.personId(), current.id(), null, content, null));
         if (htmx == null) return "redirect:/visits";
