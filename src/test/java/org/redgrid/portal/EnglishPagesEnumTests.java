@@ -16,9 +16,10 @@ import org.redgrid.support.PageSession;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The pages of deliberation, engagement, training, archives, representation and scoring in English, as
- * their demo users see them, lists and the detail pages they link to: no enum constant's name such as
- * SERIOUS_ILLNESS or PENDING appears in the visible text.
+ * The pages of deliberation, engagement, training, archives, representation and scoring, and the
+ * registry, visit and service-place pages, in English as their demo users see them, lists and the detail
+ * pages they link to: no enum constant's name such as SERIOUS_ILLNESS or PENDING appears in the visible
+ * text.
  */
 @IntegrationTest
 class EnglishPagesEnumTests {
@@ -33,22 +34,26 @@ class EnglishPagesEnumTests {
     static final Pattern ALLOWED = Pattern.compile("ROLE:[A-Z_]+");
 
     /** Demo users and the pages of their modules they start from. */
-    static final Map<String, List<String>> START = Map.of(
-            "taoyuan.community", List.of("/deliberation", "/engagement"),
-            "dxdl.street", List.of("/deliberation/oversight", "/engagement"),
-            "taoyuan.party", List.of("/engagement", "/deliberation"),
-            "aohan.admin", List.of("/training", "/training/orders", "/training/courses"),
-            "xinhui.school", List.of("/training", "/training/orders", "/training/courses"),
-            "saihan.archives", List.of("/archives", "/archives/catalogue", "/archives/figures"),
-            "hongxing.street", List.of("/representation"),
-            "hongxing.rep", List.of("/representation"),
-            "harqin.admin", List.of("/scoring"),
-            "tuanjie.community", List.of("/scoring"));
+    static final Map<String, List<String>> START = Map.ofEntries(
+            Map.entry(
+                    "taoyuan.community",
+                    List.of("/deliberation", "/engagement", "/registry", "/registry/move-ins", "/service-places")),
+            Map.entry("taoyuan.grid1", List.of("/visits")),
+            Map.entry("resident.zhang", List.of("/service-circle")),
+            Map.entry("dxdl.street", List.of("/deliberation/oversight", "/engagement")),
+            Map.entry("taoyuan.party", List.of("/engagement", "/deliberation")),
+            Map.entry("aohan.admin", List.of("/training", "/training/orders", "/training/courses")),
+            Map.entry("xinhui.school", List.of("/training", "/training/orders", "/training/courses")),
+            Map.entry("saihan.archives", List.of("/archives", "/archives/catalogue", "/archives/figures")),
+            Map.entry("hongxing.street", List.of("/representation")),
+            Map.entry("hongxing.rep", List.of("/representation")),
+            Map.entry("harqin.admin", List.of("/scoring")),
+            Map.entry("tuanjie.community", List.of("/scoring")));
 
     /** Links followed one step from a start page: detail pages of the same modules. */
     static final Pattern DETAIL = Pattern.compile(
             "href=\"(/(?:deliberation/meetings/(?:\\d+|new\\?community=[^\"]+)|training/courses/\\d+|archives/files/\\d+|archives/request\\?item=[^\"]+"
-                    + "|representation/messages/\\d+|rep/\\d+|scoring/rounds/\\d+(?:/units/[^\"/]+)?))\"");
+                    + "|representation/messages/\\d+|registry/(?:grid|household)/\\d+|service-places/\\d+|rep/\\d+|scoring/rounds/\\d+(?:/units/[^\"/]+)?))\"");
 
     @LocalServerPort
     int port;
