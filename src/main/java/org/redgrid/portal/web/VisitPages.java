@@ -83,9 +83,7 @@ class VisitPages {
         LedgerEntryView current = ledgers.entry(entry);
         String content = note == null || note.isBlank()
                 ? messages.getMessage(
-                        "visits.routine",
-                        new Object[] {messages.getMessage(EnumLabels.key(current.kind()), null, locale)},
-                        locale)
+                        "visits.routine", new Object[] {current.kind().nameZh()}, locale)
                 : note;
         var visit = ledgers.recordVisit(new NewVisit(current.personId(), current.id(), null, content, null));
         if (htmx == null) return "redirect:/visits";
