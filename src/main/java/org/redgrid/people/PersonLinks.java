@@ -1,6 +1,7 @@
 package org.redgrid.people;
 
 import java.time.Clock;
+import java.util.List;
 import org.redgrid.identity.ResidentLinks;
 import org.redgrid.organization.Organization;
 import org.redgrid.people.internal.PersonLinkRequests;
@@ -94,6 +95,13 @@ public class PersonLinks {
     public PersonLinkView get(long id) {
         Actor actor = RegistryRoles.reader();
         return requests.find(actor, id, false).orElseThrow(() -> new NotFound("person link", id));
+    }
+
+    /** Whom staff may choose for the request: persons of its grid with the name given or the phone. */
+    public List<PersonLinkCandidate> candidates(long id) {
+        Actor actor = RegistryRoles.reader();
+        requests.find(actor, id, false).orElseThrow(() -> new NotFound("person link", id));
+        return requests.candidates(actor, id);
     }
 
     /** Links the account to the chosen person of the request's grid; its scope becomes that grid. */

@@ -138,6 +138,11 @@ class PersonLinkTests {
         var listed = community().get("/api/v1/person-links/" + id).json();
         assertThat(listed.path("phoneMatches").asBoolean()).isTrue();
         assertThat(listed.path("decidable").asBoolean()).isTrue();
+        var candidates = community().get("/api/v1/person-links/" + id + "/candidates");
+        assertThat(candidates.status()).isEqualTo(200);
+        assertThat(candidates.json().get(0).path("personId").asLong()).isEqualTo(person);
+        assertThat(candidates.json().get(0).path("phoneMatches").asBoolean()).isTrue();
+        assertThat(candidates.body()).doesNotContain(resident.phone().substring(3));
 
         var confirmed = community().post("/api/v1/person-links/" + id + "/confirm", json("personId", person));
         assertThat(confirmed.status()).isEqualTo(200);
@@ -190,6 +195,9 @@ class PersonLinkTests {
             assertThat(list.status()).isEqualTo(200);
             assertThat(ids(list.json())).doesNotContain(id);
             assertThat(outsider.get("/api/v1/person-links/" + id).status()).isEqualTo(404);
+            assertThat(outsider.get("/api/v1/person-links/" + id + "/candidates")
+                            .status())
+                    .isEqualTo(404);
             assertThat(outsider.post("/api/v1/person-links/" + id + "/confirm", json("personId", person))
                             .status())
                     .isEqualTo(404);
@@ -299,6 +307,7 @@ class PersonLinkTests {
         assertThat(list)
                 .contains("person-link-" + id)
                 .contains("手机号一致")
+                .contains("name=\"personId\" value=\"" + person + "\"")
                 .doesNotContain(resident.phone())
                 .doesNotContain(resident.phone().substring(3));
         var confirmed = staff.postForm(

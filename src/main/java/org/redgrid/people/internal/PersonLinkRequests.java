@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.redgrid.people.PersonLinkCandidate;
 import org.redgrid.people.PersonLinkStatus;
 import org.redgrid.people.PersonLinkView;
 import org.redgrid.shared.Actor;
@@ -87,6 +89,21 @@ public class PersonLinkRequests {
                 .param("id", id)
                 .query((rs, n) -> map(rs, true))
                 .optional();
+    }
+
+    /** Persons of the request's grid, in the actor's scope, with the name given or the account's phone. */
+    public List<PersonLinkCandidate> candidates(Actor actor, long id) {
+        return visible(
+                        actor,
+                        "select p.id, p.name, coalesce(p.phone_hash = l.phone_hash, false) as phone_matches"
+                                + " from person_link l join person p on p.grid_code = l.grid_code"
+                                + " where :decides and l.id = :id and " + ScopedSql.within("p.grid_code")
+                                + " and (p.name = l.name or p.phone_hash = l.phone_hash)"
+                                + " order by phone_matches desc, p.id limit 20")
+                .param("id", id)
+                .query((rs, n) ->
+                        new PersonLinkCandidate(rs.getLong("id"), rs.getString("name"), rs.getBoolean("phone_matches")))
+                .list();
     }
 
     public void decide(long id, PersonLinkStatus status, Long personId, String by, Instant at, String reason) {

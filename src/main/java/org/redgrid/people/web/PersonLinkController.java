@@ -3,6 +3,8 @@ package org.redgrid.people.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
+import org.redgrid.people.PersonLinkCandidate;
 import org.redgrid.people.PersonLinkStatus;
 import org.redgrid.people.PersonLinkView;
 import org.redgrid.people.PersonLinks;
@@ -67,6 +69,14 @@ class PersonLinkController {
     @Operation(summary = "One link request; 404 outside scope")
     PersonLinkView get(@PathVariable long id) {
         return links.get(id);
+    }
+
+    @GetMapping("/api/v1/person-links/{id}/candidates")
+    @Operation(
+            summary = "Persons of the request's grid with the name given or the account's phone; 404 outside scope",
+            description = "At most 20, those whose phone matches first; no phone is shown.")
+    List<PersonLinkCandidate> candidates(@PathVariable long id) {
+        return links.candidates(id);
     }
 
     @PostMapping("/api/v1/person-links/{id}/confirm")

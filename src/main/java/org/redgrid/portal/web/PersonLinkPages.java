@@ -1,7 +1,9 @@
 package org.redgrid.portal.web;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.redgrid.people.PersonLinkStatus;
+import org.redgrid.people.PersonLinkView;
 import org.redgrid.people.PersonLinks;
 import org.redgrid.shared.Conflict;
 import org.redgrid.shared.Forbidden;
@@ -60,7 +62,13 @@ class PersonLinkPages {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("status", status);
-        model.addAttribute("links", links.list(status, new Paging(Math.max(page, 0), PAGE_SIZE)));
+        var listed = links.list(status, new Paging(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("links", listed);
+        model.addAttribute(
+                "candidates",
+                listed.items().stream()
+                        .filter(PersonLinkView::decidable)
+                        .collect(Collectors.toMap(PersonLinkView::id, link -> links.candidates(link.id()))));
         return "person-links";
     }
 
