@@ -6,13 +6,12 @@ import static org.redgrid.support.Api.json;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.redgrid.identity.internal.DemoSmsGateway;
 import org.redgrid.support.Api;
 import org.redgrid.support.IntegrationTest;
 import org.redgrid.support.PageSession;
+import org.redgrid.support.Residents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,19 +45,8 @@ class PersonLinkTests {
 
     Resident resident(String name) {
         String phone = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        var anonymous = Api.anonymous(port);
-        assertThat(anonymous
-                        .post("/api/v1/auth/register/code", json("phone", phone))
-                        .status())
-                .isEqualTo(202);
-        Matcher code = Pattern.compile("(\\d{6})")
-                .matcher(sms.lastTo(phone).orElseThrow().text());
-        assertThat(code.find()).isTrue();
-        var registered = anonymous.post(
-                "/api/v1/auth/register",
-                json("phone", phone, "code", code.group(1), "password", PASSWORD, "displayName", name));
-        assertThat(registered.status()).isEqualTo(201);
-        return new Resident(phone, registered.json().path("username").asString(), Api.as(port, phone, PASSWORD));
+        String username = Residents.register(port, sms, phone, PASSWORD, name);
+        return new Resident(phone, username, Api.as(port, phone, PASSWORD));
     }
 
     /** A person registered by the grid's worker; returns the person's id. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.redgrid.support.Api.json;
 
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +13,7 @@ import org.redgrid.shared.IdNumber;
 import org.redgrid.support.Api;
 import org.redgrid.support.Browser;
 import org.redgrid.support.IntegrationTest;
+import org.redgrid.support.Residents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -58,20 +57,7 @@ class PersonLinkInBrowserTests {
     @Test
     void aResidentAsksFromTheHomePageAndTheCommunityConfirmsThePersonWhosePhoneMatches() {
         String phone = "135" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        var anonymous = Api.anonymous(port);
-        assertThat(anonymous
-                        .post("/api/v1/auth/register/code", json("phone", phone))
-                        .status())
-                .isEqualTo(202);
-        Matcher code = Pattern.compile("(\\d{6})")
-                .matcher(sms.lastTo(phone).orElseThrow().text());
-        assertThat(code.find()).isTrue();
-        assertThat(anonymous
-                        .post(
-                                "/api/v1/auth/register",
-                                json("phone", phone, "code", code.group(1), "password", PASSWORD, "displayName", "琪琪"))
-                        .status())
-                .isEqualTo(201);
+        Residents.register(port, sms, phone, PASSWORD, "琪琪");
         var worker = Api.as(port, "taoyuan.grid1");
         long household = worker.post("/api/v1/households", json("gridCode", GRID, "room", "B-" + phone.substring(7)))
                 .json()
