@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "People",
-        allowedDependencies = {"shared", "organization"})
+        allowedDependencies = {"shared", "organization", "identity"})
 package org.redgrid.people;
 
 import org.springframework.modulith.ApplicationModule;

@@ -67,6 +67,37 @@ public class UserAccounts {
                 .single();
     }
 
+    /** The keyed hash of the user's mobile number, when it registered with one. */
+    public Optional<byte[]> phoneHash(String username) {
+        return jdbc.sql("select phone_hash from app_user where username = :username and phone_hash is not null")
+                .param("username", username)
+                .query((rs, n) -> rs.getBytes(1))
+                .optional();
+    }
+
+    /** The person the user is linked to, if any. */
+    public Optional<Long> linkedPerson(String username) {
+        return jdbc.sql("select person_id from app_user where username = :username and person_id is not null")
+                .param("username", username)
+                .query(Long.class)
+                .optional();
+    }
+
+    /**
+     * Links an unlinked resident to a person and narrows its scope to the person's grid; false when the
+     * account is not an unlinked resident (any more).
+     */
+    public boolean linkResident(String username, long personId, String gridCode) {
+        return jdbc.sql("""
+                        update app_user set person_id = :person, scope_code = :grid
+                         where username = :username and person_id is null and 'RESIDENT' = any (roles)""")
+                        .param("username", username)
+                        .param("person", personId)
+                        .param("grid", gridCode)
+                        .update()
+                == 1;
+    }
+
     /** The masked mobile number of a user, when it registered with one. */
     public Optional<String> maskedPhone(long id) {
         return jdbc.sql("select phone_enc from app_user where id = :id and phone_enc is not null")
