@@ -182,6 +182,7 @@
       chart.setOption({ series: [{ id: "case-points", data: singles }, { id: "case-clusters", data: clusters }] });
       el.dataset.clusters = String(clusters.length);
       el.dataset.singles = String(singles.length);
+      el.dataset.groupedAt = String(chart.getOption().geo[0].zoom || 1); // the zoom these groups are for
     }
     var pending = null;
     chart.on("georoam", function () {

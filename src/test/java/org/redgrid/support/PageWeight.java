@@ -58,6 +58,10 @@ public final class PageWeight {
     public static PageWeight in(Browser browser) {
         PageWeight weight = new PageWeight(browser);
         weight.cdp("Network.enable", Map.of());
+        // The bytes the network carries through the browser's HTTP cache: a page that the field app's
+        // service worker answers reports its body's decoded size as transferred, whatever crossed the
+        // network. The worker itself only ever saves traffic (it keeps static files, pages go network first).
+        weight.cdp("Network.setBypassServiceWorker", Map.of("bypass", true));
         return weight;
     }
 

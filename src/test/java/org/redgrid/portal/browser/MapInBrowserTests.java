@@ -110,11 +110,19 @@ class MapInBrowserTests {
                 .isNotNull();
         browser.screenshot("map-clusters-phone");
 
-        // Each click on the circle zooms in three times closer on it, until its cases part.
-        for (int click = 0; click < 6 && cluster != null; click++) {
+        // Zooming in on the circle (as a pinch or the mouse wheel does) regroups the cases until they part.
+        for (int step = 0; step < 8 && cluster != null; step++) {
             double zoom = zoom();
-            clickAt(By.id("map"), cluster.get(0).doubleValue(), cluster.get(1).doubleValue());
+            browser.script(
+                    "var chart = echarts.getInstanceByDom(arguments[0]);"
+                            + "var at = chart.convertToPixel({geoIndex: 0}, [arguments[1], arguments[2]]);"
+                            + "chart.dispatchAction({type: 'geoRoam', componentType: 'geo', geoIndex: 0,"
+                            + " zoom: 3, originX: at[0], originY: at[1]});",
+                    browser.find(By.id("map")),
+                    cluster.get(0),
+                    cluster.get(1));
             browser.waitUntil(d -> zoom() > zoom);
+            browser.waitUntil(d -> String.valueOf(zoom()).equals(groupedAt()));
             cluster = clusterHolding(ids);
         }
         assertThat(cluster)
@@ -176,6 +184,11 @@ class MapInBrowserTests {
         assertThat(Integer.parseInt(browser.find(By.id("map")).getAttribute("data-clusters")))
                 .isGreaterThanOrEqualTo(1);
         assertThat(browser.findAll(By.cssSelector("#map .cluster-count"))).isNotEmpty();
+    }
+
+    /** The zoom the map's case groups were last made for, as the page wrote it. */
+    private String groupedAt() {
+        return String.valueOf(Double.parseDouble(browser.find(By.id("map")).getAttribute("data-grouped-at")));
     }
 
     private double zoom() {
