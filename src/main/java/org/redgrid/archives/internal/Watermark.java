@@ -57,15 +57,15 @@ public record Watermark(String text) {
     }
 
     private void code(Graphics2D g, int width, int height) {
-        int side = Math.max(120, Math.min(width, height) / 5);
+        Map<EncodeHintType, Object> hints = Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.CHARACTER_SET, "UTF-8");
         try {
-            BitMatrix matrix = new QRCodeWriter()
-                    .encode(
-                            text,
-                            BarcodeFormat.QR_CODE,
-                            side,
-                            side,
-                            Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.CHARACTER_SET, "UTF-8"));
+            QRCodeWriter writer = new QRCodeWriter();
+            // At least 3 pixels a module: a long mark (a unit's full name, the time) needs more modules, and at
+            // one or two pixels each the code no longer reads back reliably.
+            int modules =
+                    writer.encode(text, BarcodeFormat.QR_CODE, 0, 0, hints).getWidth();
+            int side = Math.max(Math.max(120, Math.min(width, height) / 5), modules * 3);
+            BitMatrix matrix = writer.encode(text, BarcodeFormat.QR_CODE, side, side, hints);
             int left = width - matrix.getWidth() - 8;
             int top = height - matrix.getHeight() - 8;
             g.setColor(Color.WHITE);

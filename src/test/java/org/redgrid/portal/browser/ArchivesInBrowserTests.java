@@ -85,7 +85,8 @@ class ArchivesInBrowserTests {
         browser.find(By.id("part-" + material)).click();
         browser.find(By.id("purpose")).sendKeys("党组织关系转入，核查入党志愿书");
         browser.find(By.cssSelector("#content form button.primary")).click();
-        browser.waitUntil(d -> d.findElement(By.cssSelector("p.notice")).getText().contains("已提交查阅申请"));
+        browser.waitUntil(
+                d -> d.findElement(By.cssSelector("p.notice")).getText().contains("已提交查阅申请"));
         browser.screenshot("archives-request-phone");
 
         browser.logIn("saihan.archives").open("/archives");
@@ -95,7 +96,8 @@ class ArchivesInBrowserTests {
                 .findFirst()
                 .orElse(null));
         row.findElement(By.cssSelector("button.primary")).click();
-        browser.waitUntil(d -> d.findElement(By.cssSelector("p.notice")).getText().contains("已同意"));
+        browser.waitUntil(
+                d -> d.findElement(By.cssSelector("p.notice")).getText().contains("已同意"));
 
         browser.logIn("taoyuan.party").open("/archives/files/" + file);
         browser.find(By.cssSelector("#material-" + material + " a.page-link")).click();

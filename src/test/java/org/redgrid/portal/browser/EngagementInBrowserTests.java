@@ -46,7 +46,8 @@ class EngagementInBrowserTests {
         new Select(browser.find(By.id("reg-post"))).selectByValue("PIONEER");
         browser.screenshot("engagement-register-phone");
         browser.find(By.cssSelector("#register button[type=submit]")).click();
-        browser.waitUntil(d -> d.findElement(By.cssSelector("p.notice")).getText().contains("等待社区审核"));
+        browser.waitUntil(
+                d -> d.findElement(By.cssSelector("p.notice")).getText().contains("等待社区审核"));
         assertThat(browser.find(By.id("registrations")).getText()).contains("白音仓", "待审核");
 
         browser.logIn("taoyuan.community").open("/engagement");
@@ -54,15 +55,18 @@ class EngagementInBrowserTests {
         browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.find(approve));
         browser.screenshot("engagement-community-phone");
         browser.find(approve).click();
-        browser.waitUntil(d -> d.findElement(By.cssSelector("p.notice")).getText().contains("已审核"));
+        browser.waitUntil(
+                d -> d.findElement(By.cssSelector("p.notice")).getText().contains("已审核"));
         assertThat(browser.findAll(approve)).isEmpty();
 
         browser.logIn("member.bai").open("/engagement");
         assertThat(browser.find(By.id("registrations")).getText()).contains("已报到");
         browser.find(By.cssSelector("#activity-" + activity + " button")).click();
-        browser.waitUntil(d -> d.findElement(By.cssSelector("p.notice")).getText().contains("已报名"));
+        browser.waitUntil(
+                d -> d.findElement(By.cssSelector("p.notice")).getText().contains("已报名"));
         browser.find(By.cssSelector("#activity-" + activity + " button")).click();
-        browser.waitUntil(d -> d.findElement(By.cssSelector("p.notice")).getText().contains("本次获得 4 分"));
+        browser.waitUntil(
+                d -> d.findElement(By.cssSelector("p.notice")).getText().contains("本次获得 4 分"));
         assertThat(browser.find(By.cssSelector("#activity-" + activity)).getText())
                 .contains("已签到");
         assertThat(browser.find(By.id("point-entries")).getText()).contains("服务时长", "checkin:");
@@ -76,7 +80,8 @@ class EngagementInBrowserTests {
         assertThat(browser.find(By.id("members")).getText()).contains("曲明远").doesNotContain("包海军");
         browser.find(By.id("unit-community")).sendKeys("150105003002");
         browser.find(By.cssSelector("#unit-register button[type=submit]")).click();
-        browser.waitUntil(d -> d.findElement(By.cssSelector("p.notice")).getText().contains("等待社区审核"));
+        browser.waitUntil(
+                d -> d.findElement(By.cssSelector("p.notice")).getText().contains("等待社区审核"));
         assertThat(browser.find(By.id("registrations")).getText()).contains("燃气公司赛罕区服务站", "150105003002");
 
         browser.find(By.xpath("//table[@id='members']//tr[td[text()='曲明远']]//a[text()='打印']"))
