@@ -65,6 +65,15 @@ public final class PageWeight {
         return weight;
     }
 
+    /**
+     * Gives the shared browser back as the other tests expect it: the field app's service worker answering
+     * again, and no network emulation.
+     */
+    public void release() {
+        cdp("Network.setBypassServiceWorker", Map.of("bypass", false));
+        network(null);
+    }
+
     /** Emulates the network from now on: {@link #FAST_3G}, or no limits with {@code null}. */
     public PageWeight network(Map<String, Object> conditions) {
         cdp(

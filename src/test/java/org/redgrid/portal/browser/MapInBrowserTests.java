@@ -128,15 +128,18 @@ class MapInBrowserTests {
         assertThat(cluster)
                 .as("zoomed in, the five cases no longer crowd into one circle")
                 .isNull();
-        @SuppressWarnings("unchecked")
-        List<Number> singles = (List<Number>) browser.script(
-                "return echarts.getInstanceByDom(arguments[0]).getOption().series"
-                        + ".find(function (s) { return s.id === 'case-points'; }).data"
-                        + ".map(function (d) { return d.caseId; });",
-                browser.find(By.id("map")));
-        assertThat(singles.stream().map(Number::longValue).filter(ids::contains))
-                .as("zoomed in, some of the five are single points again")
-                .isNotEmpty();
+        Number symbols = (Number) browser.script(
+                "var ids = arguments[1]; var series = echarts.getInstanceByDom(arguments[0]).getOption().series;"
+                        + "var points = series.find(function (s) { return s.id === 'case-points'; }).data"
+                        + ".filter(function (d) { return ids.indexOf(d.caseId) >= 0; }).length;"
+                        + "var circles = series.find(function (s) { return s.id === 'case-clusters'; }).data"
+                        + ".filter(function (d) { return d.caseIds.some(function (id) { return ids.indexOf(id) >= 0; }); }).length;"
+                        + "return points + circles;",
+                browser.find(By.id("map")),
+                ids);
+        assertThat(symbols.intValue())
+                .as("zoomed in, the five cases are drawn as more than one point or circle")
+                .isGreaterThan(1);
     }
 
     @Test

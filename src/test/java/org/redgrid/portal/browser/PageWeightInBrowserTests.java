@@ -2,6 +2,7 @@ package org.redgrid.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redgrid.support.Browser;
@@ -24,6 +25,11 @@ class PageWeightInBrowserTests {
     int port;
 
     private Browser browser;
+
+    @AfterEach
+    void giveTheBrowserBack() {
+        PageWeight.in(browser).release();
+    }
 
     @BeforeEach
     void openBrowser() {
