@@ -32,7 +32,7 @@ async function networkFirst(request) {
     const response = await fetch(request);
     await keep(request, response.clone());
     return response;
-  } catch (offline) {
+  } catch (error) {
     const cached = await caches.match(request, {cacheName: PAGES});
     return cached ? withBanner(cached) : offline();
   }

@@ -53,7 +53,7 @@ class DeliberationInBrowserTests {
             if (box.findElement(By.xpath("..")).getText().contains(topic)) box.click();
         }
         browser.find(By.cssSelector("#schedule-form button[type=submit]")).click();
-        browser.waitUntil(d -> browser.currentPath().startsWith("/deliberation/meetings/"));
+        browser.waitUntil(d -> browser.currentPath().matches("/deliberation/meetings/\\d+"));
         String meeting = browser.currentPath();
         browser.find(By.id("voters")).sendKeys("resident.zhang");
         browser.find(By.cssSelector("#attendance-form button")).click();
