@@ -115,10 +115,7 @@ public class Casework {
         return taken(actor, intakes.take(actor, task, now), Intakes.agreement(task), now);
     }
 
-    /**
-     * Records and announces a case taken in, or answers with the earlier case of a replayed request;
-     * {@link CaseBatches} records each item of a batch through it too.
-     */
+    /** Records and announces a case taken in, or answers with the earlier case of a replayed request. */
     Intake taken(Actor actor, Intakes.Taken taken, Map<String, String> data, Instant now) {
         if (taken.created().isEmpty()) return new Intake(get(taken.id()), true);
         CaseView view = CaseViews.of(taken.created().get(), actor, now);
@@ -284,19 +281,6 @@ public class Casework {
     }
 
     private void publish(CaseView view, CaseEventKind kind, String actor, List<String> units, Instant at) {
-        events.publishEvent(new CaseActionTaken(
-                view.id(),
-                view.number(),
-                view.title(),
-                view.gridCode(),
-                kind,
-                view.status(),
-                view.level(),
-                actor,
-                view.reporter(),
-                view.owner(),
-                view.assignee(),
-                units,
-                at));
+        events.publishEvent(CaseActionTaken.of(view, kind, actor, units, at));
     }
 }

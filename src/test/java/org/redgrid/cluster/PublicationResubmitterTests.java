@@ -60,7 +60,10 @@ class PublicationResubmitterTests {
                 "taoyuan.community",
                 "taoyuan.grid1",
                 List.of(),
-                Instant.now().minus(1, ChronoUnit.HOURS));
+                Instant.now().minus(1, ChronoUnit.HOURS),
+                null,
+                null,
+                null);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts)

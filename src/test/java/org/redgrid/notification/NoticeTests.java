@@ -2,6 +2,7 @@ package org.redgrid.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redgrid.support.Api.json;
+import static org.redgrid.support.Eventually.eventually;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -147,7 +148,7 @@ class NoticeTests {
                                 title,
                                 "description",
                                 "垃圾未清运"));
-        NotificationTests.eventually(() -> {
+        eventually(() -> {
             sendDue();
             return received.stream().anyMatch(body -> body.contains(title));
         });

@@ -2,6 +2,7 @@ package org.redgrid.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redgrid.support.Api.json;
+import static org.redgrid.support.Eventually.eventually;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,14 +121,6 @@ class NotificationTests {
                 .json()
                 .path("id")
                 .asLong();
-    }
-
-    static void eventually(BooleanSupplier condition) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(15));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited 15 s").isBefore(until);
-            Thread.sleep(100);
-        }
     }
 
     @Test

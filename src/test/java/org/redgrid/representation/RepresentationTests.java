@@ -2,11 +2,11 @@ package org.redgrid.representation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redgrid.support.Api.json;
+import static org.redgrid.support.Eventually.eventually;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.redgrid.identity.internal.RateLimitSettings;
@@ -74,14 +74,6 @@ class RepresentationTests {
                 .param("key", cipher.hash("phone-code:" + phone))
                 .query(String.class)
                 .single();
-    }
-
-    static void eventually(BooleanSupplier condition) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(15));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited 15 s").isBefore(until);
-            Thread.sleep(100);
-        }
     }
 
     @Test

@@ -56,6 +56,23 @@ public class CaseEvents {
                 .update();
     }
 
+    /** The first event of each case taken in together (a bulk intake), in one statement and in their order. */
+    public void appendCreated(List<Long> caseIds, List<String> grids, String actor, Instant at) {
+        jdbc.sql("""
+                        insert into case_event (case_id, grid_code, action, from_status, to_status, actor, at)
+                        select e.case_id, e.grid_code, :action, null, :to, :actor, :at
+                          from unnest(cast(:cases as bigint[]), cast(:grids as text[]))
+                               with ordinality as e(case_id, grid_code, position)
+                         order by e.position""")
+                .param("cases", caseIds.toArray(Long[]::new))
+                .param("grids", grids.toArray(String[]::new))
+                .param("action", CaseEventKind.CREATE.name())
+                .param("to", CaseStatus.INTAKE.name())
+                .param("actor", actor)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
     /** The timeline of a case, oldest first; the caller has checked that the case is visible. */
     public List<CaseEventView> of(long caseId) {
         return jdbc.sql("select * from case_event where case_id = :id order by id")

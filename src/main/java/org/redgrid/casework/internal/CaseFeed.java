@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.redgrid.casework.CaseActionTaken;
 import org.redgrid.casework.CaseType;
+import org.redgrid.casework.CasesTaken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -37,8 +38,18 @@ class CaseFeed {
         send(message(event));
     }
 
-    /** The public shape of an event; type and category come from the case itself, on the primary. */
+    /** A bulk intake's cases, one message each, in their order. */
+    @ApplicationModuleListener
+    void on(CasesTaken batch) {
+        batch.cases().forEach(event -> send(message(event)));
+    }
+
+    /**
+     * The public shape of an event; type and category come with it, or for a publication stored before
+     * events carried them, from the case itself, on the primary.
+     */
     CaseMessage message(CaseActionTaken event) {
+        if (event.type() != null) return CaseMessage.of(event, event.type(), event.category());
         return primary.sql("select type, category_code from work_case where id = :id")
                 .param("id", event.caseId())
                 .query((rs, row) -> CaseMessage.of(event, CaseType.valueOf(rs.getString(1)), rs.getString(2)))

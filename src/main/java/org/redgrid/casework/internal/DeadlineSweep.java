@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.redgrid.casework.CaseActionTaken;
 import org.redgrid.casework.CaseEventKind;
+import org.redgrid.casework.CaseSource;
 import org.redgrid.casework.CaseStatus;
+import org.redgrid.casework.CaseType;
 import org.redgrid.casework.DivisionLevel;
 import org.redgrid.shared.AuditRecord;
 import org.redgrid.shared.OncePerTick;
@@ -33,7 +35,10 @@ public class DeadlineSweep {
             String number,
             String owner,
             String unit,
-            String unitName) {}
+            String unitName,
+            CaseType type,
+            String category,
+            CaseSource source) {}
 
     private final JdbcClient jdbc;
     private final CaseEvents caseEvents;
@@ -64,7 +69,8 @@ public class DeadlineSweep {
                         update work_case set warned_at = :now, version = version + 1
                          where closed_at is null and status <> 'CANCELLED' and suspended_since is null
                            and warned_at is null and warn_at <= :now and deadline_at > :now
-                        returning id, grid_code, status, level, number, owner, null::text as unit, null::text as unit_name""")
+                        returning id, grid_code, status, level, number, owner, null::text as unit, null::text as unit_name,
+                                  type, category_code, source""")
                 .param("now", Timestamp.from(now))
                 .query(DeadlineSweep::marked)
                 .list();
@@ -80,7 +86,8 @@ public class DeadlineSweep {
                                level = %s, version = version + 1
                          where closed_at is null and status <> 'CANCELLED' and suspended_since is null
                            and overdue_at is null and deadline_at <= :now
-                        returning id, grid_code, status, level, number, owner, null::text as unit, null::text as unit_name""".formatted(DivisionLevel.sqlAbove("level")))
+                        returning id, grid_code, status, level, number, owner, null::text as unit, null::text as unit_name,
+                                  type, category_code, source""".formatted(DivisionLevel.sqlAbove("level")))
                 .param("now", Timestamp.from(now))
                 .query(DeadlineSweep::marked)
                 .list();
@@ -110,7 +117,8 @@ public class DeadlineSweep {
                           from work_case c
                          where c.id = w.case_id and w.reported_in_at is null and w.late_marked_at is null and w.released_at is null
                            and w.report_in_due <= :now and c.closed_at is null and c.status <> 'CANCELLED'
-                        returning c.id, c.grid_code, c.status, c.level, c.number, c.owner, w.unit, w.unit_name""")
+                        returning c.id, c.grid_code, c.status, c.level, c.number, c.owner, w.unit, w.unit_name,
+                                  c.type, c.category_code, c.source""")
                 .param("now", Timestamp.from(now))
                 .query(DeadlineSweep::marked)
                 .list();
@@ -132,7 +140,22 @@ public class DeadlineSweep {
 
     private void publish(Marked m, CaseEventKind kind, String owner, List<String> units, Instant now) {
         events.publishEvent(new CaseActionTaken(
-                m.id, m.number, "", m.grid, kind, m.status, m.level, "system", null, owner, null, units, now));
+                m.id,
+                m.number,
+                "",
+                m.grid,
+                kind,
+                m.status,
+                m.level,
+                "system",
+                null,
+                owner,
+                null,
+                units,
+                now,
+                m.type,
+                m.category,
+                m.source));
     }
 
     private static Marked marked(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -144,6 +167,9 @@ public class DeadlineSweep {
                 rs.getString(5),
                 rs.getString(6),
                 rs.getString(7),
-                rs.getString(8));
+                rs.getString(8),
+                CaseType.valueOf(rs.getString(9)),
+                rs.getString(10),
+                CaseSource.valueOf(rs.getString(11)));
     }
 }

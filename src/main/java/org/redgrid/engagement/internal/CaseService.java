@@ -2,7 +2,6 @@ package org.redgrid.engagement.internal;
 
 import java.util.Optional;
 import org.redgrid.casework.CaseActionTaken;
-import org.redgrid.casework.CaseEventKind;
 import org.redgrid.casework.CaseType;
 import org.redgrid.casework.Casework;
 import org.redgrid.engagement.MemberView;
@@ -32,14 +31,18 @@ class CaseService {
         this.awards = awards;
     }
 
-    @ApplicationModuleListener
+    /** Only a service order or micro-wish closed by a member earns points: other events are not even stored for it. */
+    @ApplicationModuleListener(
+            condition = "#event.kind().name() == 'CLOSE' and #event.assignee() != null"
+                    + " and (#event.type() == null or #event.type().name() == 'MICRO_WISH'"
+                    + " or #event.type().name() == 'SERVICE_ORDER')")
     void on(CaseActionTaken event) {
-        if (event.kind() != CaseEventKind.CLOSE || event.assignee() == null) return;
         Optional<MemberView> member = members.ofLogin(event.assignee());
         if (member.isEmpty()) return;
-        // The event does not carry the case type; the platform reads it through the engine's API.
-        CaseType type =
-                CurrentActor.runAsSystem(() -> casework.get(event.caseId()).type());
+        // Publications stored before the event carried its case's type are read through the engine's API.
+        CaseType type = event.type() != null
+                ? event.type()
+                : CurrentActor.runAsSystem(() -> casework.get(event.caseId()).type());
         PointRule rule = switch (type) {
             case MICRO_WISH -> PointRule.MICRO_WISH;
             case SERVICE_ORDER -> PointRule.SERVICE_ORDER;

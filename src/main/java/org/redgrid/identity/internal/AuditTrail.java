@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.redgrid.identity.AuditChainReport;
 import org.redgrid.identity.AuditEntry;
 import org.redgrid.shared.AuditRecord;
+import org.redgrid.shared.AuditRecords;
 import org.redgrid.shared.CurrentActor;
 import org.redgrid.shared.DataScope;
 import org.redgrid.shared.Paging;
@@ -72,6 +73,31 @@ public class AuditTrail {
                 record.detail());
     }
 
+    /** The records of one change, one statement for all of them, in their order. */
+    @EventListener
+    @Transactional
+    public void on(AuditRecords batch) {
+        List<AuditRecord> records = batch.records();
+        if (records.isEmpty()) return;
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        jdbc.sql("""
+                        insert into audit_log (at, actor, action, target_type, target_id, scope_code, detail)
+                        select :at, :actor, r.action, r.target_type, r.target_id, r.scope_code, r.detail
+                          from unnest(cast(:actions as text[]), cast(:types as text[]), cast(:ids as text[]),
+                                      cast(:scopes as text[]), cast(:details as text[]))
+                               with ordinality as r(action, target_type, target_id, scope_code, detail, position)
+                         order by r.position""")
+                .param("at", Timestamp.from(at))
+                .param("actor", CurrentActor.orSystem().username())
+                .param("actions", records.stream().map(AuditRecord::action).toArray(String[]::new))
+                .param("types", records.stream().map(AuditRecord::targetType).toArray(String[]::new))
+                .param("ids", records.stream().map(AuditRecord::targetId).toArray(String[]::new))
+                .param("scopes", records.stream().map(AuditRecord::scopeCode).toArray(String[]::new))
+                .param("details", records.stream().map(AuditRecord::detail).toArray(String[]::new))
+                .update();
+        wakeChainerAfterCommit();
+    }
+
     @Transactional
     public void append(
             String actor, String action, String targetType, String targetId, String scopeCode, String detail) {
@@ -87,6 +113,10 @@ public class AuditTrail {
                 .param("scope", scopeCode)
                 .param("detail", detail)
                 .update();
+        wakeChainerAfterCommit();
+    }
+
+    private void wakeChainerAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             if (!TransactionSynchronizationManager.getSynchronizations().contains(wakeChainer)) {
                 TransactionSynchronizationManager.registerSynchronization(wakeChainer);

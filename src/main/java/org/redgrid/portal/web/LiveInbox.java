@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.redgrid.casework.CaseActionTaken;
+import org.redgrid.casework.CasesTaken;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.ClusterSignals;
 import org.springframework.context.event.ContextClosedEvent;
@@ -91,6 +92,12 @@ class LiveInbox {
     @EventListener
     void on(CaseActionTaken event) {
         signals.publish(CHANNEL, json.writeValueAsString(Touched.of(event)));
+    }
+
+    /** A bulk intake's cases, each heard as if taken in alone. */
+    @EventListener
+    void on(CasesTaken batch) {
+        batch.cases().forEach(this::on);
     }
 
     private void received(String payload) {

@@ -17,7 +17,8 @@ class CaseProgress {
         this.messages = messages;
     }
 
-    @ApplicationModuleListener
+    /** Only cases that came from a representative's message have one to follow: no other event is stored for it. */
+    @ApplicationModuleListener(condition = "#event.source() == null or #event.source().name() == 'REPRESENTATIVE'")
     void on(CaseActionTaken event) {
         messages.caseProgress(event.caseId(), event.status().name());
     }

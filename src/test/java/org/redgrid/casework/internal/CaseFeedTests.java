@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.redgrid.casework.CaseActionTaken;
 import org.redgrid.casework.CaseEventKind;
+import org.redgrid.casework.CaseSource;
 import org.redgrid.casework.CaseStatus;
+import org.redgrid.casework.CaseType;
 import org.redgrid.support.Api;
 import org.redgrid.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,7 +109,10 @@ class CaseFeedTests {
                 "taoyuan.community",
                 null,
                 List.of(),
-                Instant.parse("2026-12-02T01:02:03Z"));
+                Instant.parse("2026-12-02T01:02:03Z"),
+                CaseType.PROBLEM,
+                "EVENT.PARKING",
+                CaseSource.GRID_PATROL);
 
         var producers = CaseFeedConfiguration.producers(broker.getBrokersAsString());
         try {
