@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 final class BatchIntakeSteps {
 
     static final int[] BATCH_SIZES = {100, 500};
-    static final int[] THREADS = {1, 2, 4};
+    static final int[] THREADS = {1, 2, 4, 8};
     private static final int LAYER_THREADS = 4;
 
     /**
@@ -41,10 +41,19 @@ final class BatchIntakeSteps {
     private final String keyPrefix;
     private final Duration warmUp;
     private final Duration measured;
+    private final Runnable settle;
 
+    /** {@code settle} runs before each step: it waits until the platform has worked off the last one. */
     BatchIntakeSteps(
-            Api api, AtomicLong keys, AtomicLong created, String keyPrefix, Duration warmUp, Duration measured) {
+            Api api,
+            AtomicLong keys,
+            AtomicLong created,
+            String keyPrefix,
+            Duration warmUp,
+            Duration measured,
+            Runnable settle) {
         this.api = api;
+        this.settle = settle;
         this.keys = keys;
         this.created = created;
         this.keyPrefix = keyPrefix;
@@ -56,6 +65,7 @@ final class BatchIntakeSteps {
         List<Step> steps = new ArrayList<>();
         for (int size : BATCH_SIZES) {
             for (int threads : THREADS) {
+                settle.run();
                 Step step = step(item, size, threads);
                 steps.add(step);
                 if (step.requests() == null) {

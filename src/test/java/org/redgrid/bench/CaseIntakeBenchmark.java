@@ -128,11 +128,14 @@ class CaseIntakeBenchmark {
                     print(step);
                 }
                 firstErrorBodies.forEach((error, body) -> Report.line("first %s answer: %s", error, body));
+                Runnable settle = () -> drainPublications(db);
+                settle.run();
                 BatchIntakeSteps bulk =
-                        new BatchIntakeSteps(api, keys, created, KEY_PREFIX + "b", STEP_WARM_UP, MEASURED);
+                        new BatchIntakeSteps(api, keys, created, KEY_PREFIX + "b", STEP_WARM_UP, MEASURED, settle);
                 Report.title("Bulk intake: POST /api/v1/cases/batch as %s, same platform".formatted(REPORTER));
                 List<BatchIntakeSteps.Step> batches = bulk.run(CaseIntakeBenchmark::batchItem);
                 Report.title("The per-request floor, layer by layer, same platform");
+                settle.run();
                 bulk.layers(Api.anonymous(platform.port()), firstCase, CaseIntakeBenchmark::caseBody);
                 checkEveryCreatedCaseIsStoredAndAudited(db);
                 checkTheAuditChainIsIntact(platform);
@@ -342,6 +345,32 @@ class CaseIntakeBenchmark {
     }
 
     /** Proof that the figures count real cases: one new row and one audit entry for every 201. */
+    /**
+     * Waits (at most two minutes) until every event publication is complete, so that the next step
+     * does not pay for the listeners' backlog of the last one, and says how long that took: the
+     * listeners' own pace behind the intake.
+     */
+    private static void drainPublications(Connection db) {
+        long started = System.nanoTime();
+        try {
+            long outstanding = count(db, "select count(*) from event_publication where completion_date is null");
+            long first = outstanding;
+            while (outstanding > 0
+                    && System.nanoTime() - started < Duration.ofMinutes(2).toNanos()) {
+                Thread.sleep(250);
+                outstanding = count(db, "select count(*) from event_publication where completion_date is null");
+            }
+            Report.line(
+                    "event publications outstanding: %,d, worked off in %.1f s (%,d left); load average %s",
+                    first, (System.nanoTime() - started) / 1e9, outstanding, Report.loadAverage());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void checkEveryCreatedCaseIsStoredAndAudited(Connection db) throws SQLException {
         // Counted by this run's keys, not as a difference: the demo data may still be filed at start-up.
         long cases = casesFiledHere(db);
