@@ -353,12 +353,14 @@ class CaseIntakeBenchmark {
     private static void drainPublications(Connection db) {
         long started = System.nanoTime();
         try {
-            long outstanding = count(db, "select count(*) from event_publication where completion_date is null");
+            long outstanding =
+                    Long.parseLong(single(db, "select count(*) from event_publication where completion_date is null"));
             long first = outstanding;
             while (outstanding > 0
                     && System.nanoTime() - started < Duration.ofMinutes(2).toNanos()) {
                 Thread.sleep(250);
-                outstanding = count(db, "select count(*) from event_publication where completion_date is null");
+                outstanding = Long.parseLong(
+                        single(db, "select count(*) from event_publication where completion_date is null"));
             }
             Report.line(
                     "event publications outstanding: %,d, worked off in %.1f s (%,d left); load average %s",
