@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.redgrid.shared.Actor;
 import org.redgrid.shared.PlatformSettings;
@@ -27,9 +28,11 @@ public class Tokens {
     private final UserAccounts users;
     private final PlatformSettings settings;
     private final Clock clock;
+    private final TokenCache cache;
     private final SecureRandom random = new SecureRandom();
 
-    Tokens(JdbcClient jdbc, UserAccounts users, PlatformSettings settings, Clock clock) {
+    Tokens(JdbcClient jdbc, UserAccounts users, PlatformSettings settings, Clock clock, TokenCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.users = users;
         this.settings = settings;
@@ -54,16 +57,22 @@ public class Tokens {
     }
 
     public Optional<Actor> resolve(String token) {
-        return users.byToken(digest(token), Timestamp.from(clock.instant()))
-                .filter(UserAccount::enabled)
-                .filter(user -> !user.lockedAt(clock.instant()))
-                .map(UserAccount::actor);
+        byte[] digest = digest(token);
+        Instant now = clock.instant();
+        return cache.resolve(
+                HexFormat.of().formatHex(digest),
+                now,
+                () -> users.byToken(digest, Timestamp.from(now))
+                        .filter(holder -> holder.user().enabled())
+                        .filter(holder -> !holder.user().lockedAt(now))
+                        .map(holder -> new TokenCache.Held(holder.user().actor(), holder.expiresAt())));
     }
 
     public void revoke(String token) {
         jdbc.sql("delete from api_token where token_hash = :hash")
                 .param("hash", digest(token))
                 .update();
+        cache.revoked();
     }
 
     /** Hourly on every node; deleting expired rows twice is harmless, so no lock is needed. */

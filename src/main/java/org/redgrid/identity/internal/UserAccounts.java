@@ -24,9 +24,12 @@ public class UserAccounts {
     private final JdbcClient jdbc;
     private final PiiCipher cipher;
 
-    UserAccounts(JdbcClient jdbc, PiiCipher cipher) {
+    private final TokenCache tokenCache;
+
+    UserAccounts(JdbcClient jdbc, PiiCipher cipher, TokenCache tokenCache) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.tokenCache = tokenCache;
     }
 
     /**
@@ -88,6 +91,7 @@ public class UserAccounts {
      * account is not an unlinked resident (any more).
      */
     public boolean linkResident(String username, long personId, String gridCode) {
+        tokenCache.revoked();
         return jdbc.sql("""
                         update app_user set person_id = :person, scope_code = :grid
                          where username = :username and person_id is null and 'RESIDENT' = any (roles)""")
@@ -114,12 +118,17 @@ public class UserAccounts {
     }
 
     /** The user an unexpired API token was issued to, read with the token in one statement. */
-    public Optional<UserAccount> byToken(byte[] tokenHash, java.sql.Timestamp now) {
-        return jdbc.sql("select " + COLUMNS + " from app_user where id = (select user_id from api_token"
-                        + " where token_hash = :hash and expires_at > :now)")
+    /** The holder of an unexpired token, with the token's expiry. */
+    public record TokenHolder(UserAccount user, Instant expiresAt) {}
+
+    public Optional<TokenHolder> byToken(byte[] tokenHash, java.sql.Timestamp now) {
+        return jdbc.sql("select t.expires_at, " + COLUMNS.replaceAll("(\\w+)", "u.$1")
+                        + " from api_token t join app_user u on u.id = t.user_id"
+                        + " where t.token_hash = :hash and t.expires_at > :now")
                 .param("hash", tokenHash)
                 .param("now", now)
-                .query(UserAccounts::map)
+                .query((rs, row) -> new TokenHolder(
+                        map(rs, row), rs.getTimestamp("expires_at").toInstant()))
                 .optional();
     }
 
@@ -211,6 +220,7 @@ public class UserAccounts {
                 .param("roles", roles)
                 .param("scope", scope)
                 .update();
+        tokenCache.revoked();
     }
 
     public void changePassword(long id, String passwordHash) {
@@ -218,6 +228,7 @@ public class UserAccounts {
                 .param("id", id)
                 .param("hash", passwordHash)
                 .update();
+        tokenCache.revoked();
     }
 
     public void setEnabled(long id, boolean enabled) {
@@ -225,6 +236,7 @@ public class UserAccounts {
                 .param("id", id)
                 .param("enabled", enabled)
                 .update();
+        tokenCache.revoked();
     }
 
     /**
@@ -239,6 +251,7 @@ public class UserAccounts {
         jdbc.sql("delete from api_token where user_id = (select id from app_user where username = :username)")
                 .param("username", username)
                 .update();
+        tokenCache.revoked();
     }
 
     /** Counts a failure and, at the threshold, locks the account; returns the new failure count. */
