@@ -35,19 +35,19 @@ class IdempotentAnswers {
      */
     Optional<Answer> claim(String actor, IdempotencyKey key, String fingerprint) {
         Instant now = clock.instant();
-        // An expired key not yet swept is a new key.
-        jdbc.sql("delete from idempotent_request where actor = :actor and key = :key and created_at <= :expired")
-                .param("actor", actor)
-                .param("key", key.value())
-                .param("expired", Timestamp.from(now.minus(IdempotencyKey.RETENTION)))
-                .update();
+        // One statement: a new key is inserted; an expired key not yet swept is taken over as new.
         int claimed = jdbc.sql("""
                         insert into idempotent_request (actor, key, fingerprint, created_at)
-                        values (:actor, :key, :fingerprint, :now) on conflict do nothing""")
+                        values (:actor, :key, :fingerprint, :now)
+                        on conflict (actor, key) do update
+                           set fingerprint = excluded.fingerprint, created_at = excluded.created_at, status = null,
+                               content_type = null, location = null, body = null
+                         where idempotent_request.created_at <= :expired""")
                 .param("actor", actor)
                 .param("key", key.value())
                 .param("fingerprint", fingerprint)
                 .param("now", Timestamp.from(now))
+                .param("expired", Timestamp.from(now.minus(IdempotencyKey.RETENTION)))
                 .update();
         if (claimed == 1) return Optional.empty();
         return jdbc.sql("""
