@@ -105,6 +105,32 @@ public class Notifications {
                 .update();
     }
 
+    /** One inbox message for one user about one case. */
+    public record InboxItem(String username, long caseId, String caseNumber, String title, String body) {}
+
+    /** Inbox messages of many cases at once (a bulk intake's), one statement for all of them. */
+    public void deliverToInbox(List<InboxItem> items) {
+        if (items.isEmpty()) return;
+        jdbc.sql("""
+                        insert into inbox_message (username, case_id, case_number, title, body, created_at)
+                        select i.username, i.case_id, i.case_number, i.title, i.body, :now
+                          from unnest(cast(:users as text[]), cast(:cases as bigint[]), cast(:numbers as text[]),
+                                      cast(:titles as text[]), cast(:bodies as text[]))
+                               with ordinality as i(username, case_id, case_number, title, body, position)
+                         order by i.position""")
+                .param("users", items.stream().map(InboxItem::username).toArray(String[]::new))
+                .param("cases", items.stream().map(InboxItem::caseId).toArray(Long[]::new))
+                .param("numbers", items.stream().map(InboxItem::caseNumber).toArray(String[]::new))
+                .param(
+                        "titles",
+                        items.stream().map(i -> truncate(i.title(), 200)).toArray(String[]::new))
+                .param(
+                        "bodies",
+                        items.stream().map(i -> truncate(i.body(), 1000)).toArray(String[]::new))
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+    }
+
     /** Queues a group message on every enabled region-wide channel. */
     @Transactional
     public int enqueue(String content) {

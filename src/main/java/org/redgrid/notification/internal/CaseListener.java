@@ -1,7 +1,11 @@
 package org.redgrid.notification.internal;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.redgrid.casework.CaseActionTaken;
 import org.redgrid.casework.CaseEventKind;
@@ -40,22 +44,53 @@ class CaseListener {
         tell(event);
     }
 
-    /** The cases of one bulk intake, told as one delivery: one publication for the whole batch. */
+    /**
+     * The cases of one bulk intake, told as one delivery: one publication for the whole batch, the
+     * community staff of each community looked up once, and every inbox message in one statement.
+     */
     @ApplicationModuleListener
     void on(CasesTaken batch) {
-        batch.cases().forEach(this::tell);
+        Map<String, List<String>> staffByCommunity = new HashMap<>();
+        List<Notifications.InboxItem> inbox = new ArrayList<>();
+        for (CaseActionTaken event : batch.cases()) {
+            String text = text(event.kind());
+            if (text == null) continue;
+            Set<String> recipients = event.kind() == CaseEventKind.CREATE
+                    ? new LinkedHashSet<>(staffByCommunity.computeIfAbsent(
+                            event.gridCode().substring(0, 12),
+                            community -> identity.usernamesAt(community, Role.COMMUNITY_STAFF)))
+                    : recipients(event);
+            String title = title(text, event);
+            for (String username : others(recipients, event)) {
+                inbox.add(new Notifications.InboxItem(username, event.caseId(), event.number(), title, event.title()));
+            }
+            toGroup(event, title);
+        }
+        notifications.deliverToInbox(inbox);
     }
 
     private void tell(CaseActionTaken event) {
         String text = text(event.kind());
         if (text == null) return;
-        Set<String> recipients = recipients(event);
-        recipients.remove(event.actor());
-        recipients.remove(null);
-        String title = text + " · " + event.number();
-        for (String username : recipients) {
+        String title = title(text, event);
+        for (String username : others(recipients(event), event)) {
             notifications.deliverToInbox(username, event.caseId(), event.number(), title, event.title());
         }
+        toGroup(event, title);
+    }
+
+    private static String title(String text, CaseActionTaken event) {
+        return text + " · " + event.number();
+    }
+
+    /** Whoever is told, but not the one who took the step. */
+    private static Set<String> others(Set<String> recipients, CaseActionTaken event) {
+        recipients.remove(event.actor());
+        recipients.remove(null);
+        return recipients;
+    }
+
+    private void toGroup(CaseActionTaken event, String title) {
         if (EnumSet.of(CaseEventKind.WHISTLE, CaseEventKind.OVERDUE, CaseEventKind.CREATE)
                 .contains(event.kind())) {
             // To the group of the case's own grid only: a region-wide robot would tell every group of every case.
