@@ -2,6 +2,7 @@ package org.redgrid.casework;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.redgrid.casework.internal.Attachments;
@@ -174,7 +175,8 @@ public class Casework {
         if (request.action() == null) throw new InvalidValue("action", "required", "须指定动作", "action is required");
         String note = note(request.note());
         Case aCase = cases.load(actor, id);
-        Instant now = clock.instant();
+        // To the microsecond, as the database keeps it: the answer shows the case as stored.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Case.Step> steps = actions.apply(aCase, actor, request, note, !photos.isEmpty(), now);
         cases.save(aCase);
         for (Photo photo : photos) attachments.attach(aCase, actor.username(), photo, now);
@@ -187,7 +189,8 @@ public class Casework {
                 aCase.facts().number(),
                 aCase.facts().gridCode(),
                 note));
-        CaseView after = get(id);
+        // The case as this action left it, without reading it back: the view is built from the saved state.
+        CaseView after = CaseViews.of(aCase, actor, now);
         @SuppressWarnings("unchecked")
         List<String> units = steps.get(0).data().get("units") instanceof List<?> list ? (List<String>) list : List.of();
         publish(after, CaseEventKind.of(request.action()), actor.username(), units, now);

@@ -9,6 +9,8 @@ import static org.redgrid.support.Eventually.eventually;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redgrid.support.Api;
 import org.redgrid.support.IntegrationTest;
@@ -31,9 +33,37 @@ class EventPublicationEconomyTests {
     @Autowired
     JdbcClient jdbc;
 
+    /**
+     * Every publication the registry stores, copied as it is inserted: completed publications are
+     * deleted (completion mode delete), so the table itself may already have lost them.
+     */
+    @BeforeEach
+    void logPublications() {
+        jdbc.sql("""
+                        create table if not exists test_publication_log (
+                            listener_id text, event_type text, serialized_event text)""").update();
+        jdbc.sql("""
+                        create or replace function test_log_publication() returns trigger language plpgsql as $$
+                        begin
+                            insert into test_publication_log values (new.listener_id, new.event_type, new.serialized_event);
+                            return null;
+                        end $$""").update();
+        jdbc.sql("drop trigger if exists test_log_publication on event_publication")
+                .update();
+        jdbc.sql("""
+                        create trigger test_log_publication after insert on event_publication
+                        for each row execute function test_log_publication()""").update();
+    }
+
+    @AfterEach
+    void stopLogging() {
+        jdbc.sql("drop trigger if exists test_log_publication on event_publication")
+                .update();
+    }
+
     List<String> listenersStoredFor(String eventType, String number) {
         return jdbc.sql("""
-                        select listener_id from event_publication
+                        select listener_id from test_publication_log
                          where event_type like :type and serialized_event like :number order by listener_id""")
                 .param("type", "%." + eventType)
                 .param("number", "%\"" + number + "\"%")
