@@ -53,6 +53,7 @@ class RegionListBenchmark {
                         .formatted(
                                 Long.parseLong(BenchSql.single(db, "select count(*) from work_case")),
                                 Report.loadAverage()));
+                RegionReads.awaitFirstSweep(platform);
                 Api grid = Api.as(platform.port(), "taoyuan.grid1");
                 Api street = Api.as(platform.port(), "dxdl.street");
                 String gridScope = visible("150105004015001", "150105004015002", "taoyuan.grid1", db);
