@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.redgrid.support.Api;
 
@@ -31,6 +32,25 @@ final class RegionReads {
 
     static PlatformProcess start(Path home, String logName) throws IOException {
         return PlatformProcess.start(home.resolve("data"), home.resolve(logName));
+    }
+
+    /**
+     * Waits, at most a minute, for the platform's first deadline sweep (30 s after start). On a region
+     * left for hours it marks every yellow and red line passed meanwhile in one burst, which a running
+     * platform spreads over those hours; the series are timed after it. Later sweeps fall where they fall.
+     */
+    static void awaitFirstSweep(PlatformProcess platform) throws IOException, InterruptedException {
+        Pattern swept = Pattern.compile("Deadline sweep: (.*)");
+        long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < until) {
+            var line = platform.logged(swept);
+            if (line.isPresent()) {
+                Report.line("first deadline sweep, before the timed series: %s", line.get());
+                return;
+            }
+            Thread.sleep(500);
+        }
+        Report.line("no deadline sweep marked anything within a minute of start");
     }
 
     /**

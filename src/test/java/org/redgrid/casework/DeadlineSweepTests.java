@@ -39,25 +39,7 @@ class DeadlineSweepTests {
 
     @BeforeEach
     void tenMinuteCategory() {
-        var saved = Api.as(port, "region.admin")
-                .put(
-                        "/api/v1/case-categories/EVENT.SWEEP_DEMO",
-                        json(
-                                "parentCode",
-                                "EVENT",
-                                "nameZh",
-                                "时限演示",
-                                "nameEn",
-                                "Deadline demo",
-                                "limitGeneral",
-                                "PT10M",
-                                "limitUrgent",
-                                "PT10M",
-                                "limitCritical",
-                                "PT10M",
-                                "warnRatio",
-                                0.5));
-        assertThat(saved.status()).isEqualTo(200);
+        CaseReports.tenMinuteCategory(Api.as(port, "region.admin"), "EVENT.SWEEP_DEMO", "时限演示", "Deadline demo");
     }
 
     JsonNode dispatchedCase() {

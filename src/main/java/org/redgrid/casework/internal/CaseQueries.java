@@ -24,6 +24,9 @@ public class CaseQueries {
     static final String OVERDUE = "(c.closed_at is null and c.status <> 'CANCELLED'"
             + " and (c.overdue_at is not null or coalesce(c.deadline_at, 'infinity') < :now))";
 
+    /** The statuses of a case waiting for staff to take the next step; a filed micro-wish waits for a claim. */
+    private static final String WAITING = "'INTAKE', 'REPORTED', 'VERIFIED', 'FILED'";
+
     /** Lists with at most this many matching cases are sorted after reading them by their indexes. */
     private static final long SORT_IN_MEMORY = 10_000;
 
@@ -100,16 +103,18 @@ public class CaseQueries {
             case ASSIGNED, ESCALATED, OVERDUE, WHISTLED -> " order by c.deadline_at nulls last, c.id desc";
             default -> " order by c.id desc";
         };
-        var items = page(actor, where + order, params, paging);
-        return new PageResult<>(items, paging.page(), paging.size(), count(where, params));
+        // Most work lists are shorter than a page; such a page tells its total without a second statement.
+        return PageResult.of(page(actor, where + order, params, paging), paging, () -> count(where, params));
     }
 
     private static String condition(WorkList list) {
         return switch (list) {
             case ASSIGNED -> " and c.assignee = :me and c.status in ('DISPATCHED', 'HANDLING')";
+            // The status list as a plain IN matches the partial index of waiting cases (V476), which then
+            // reads only the scope's waiting cases instead of every case the area ever had.
             case INBOX ->
-                " and c.level >= :level and (c.status in ('INTAKE', 'REPORTED', 'VERIFIED')"
-                        + " or (c.status = 'FILED' and c.type <> 'MICRO_WISH'))";
+                " and c.level >= :level and c.status in (" + WAITING + ")"
+                        + " and not (c.status = 'FILED' and c.type = 'MICRO_WISH')";
             case ESCALATED ->
                 " and c.level < 15 and c.closed_at is null and c.status not in ('CANCELLED', 'CLOSED', 'RATED')";
             case OVERDUE -> " and " + OVERDUE;
