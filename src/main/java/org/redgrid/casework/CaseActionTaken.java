@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Something happened to a case: published inside the writing transaction and delivered to other
- * modules after it commits (durably, through the event publication registry).
+ * Something happened to a case: published inside the writing transaction. Listeners that write in the
+ * same database (the inbox) hear it in that transaction; the others after it commits, durably, through
+ * the event publication registry.
  *
  * @param kind what happened
  * @param units the partner units summoned, for WHISTLE and REPORT_IN_LATE

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.redgrid.casework.CaseActionTaken;
 import org.redgrid.casework.CaseEventKind;
 import org.redgrid.casework.CaseStatus;
+import org.redgrid.casework.CasesTaken;
 import org.redgrid.shared.OncePerTick;
 import org.redgrid.shared.internal.PublicationResubmitter;
 import org.redgrid.support.IntegrationTest;
@@ -27,8 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class PublicationResubmitterTests {
 
-    static final String LISTENER =
-            "org.redgrid.notification.internal.CaseListener.on(org.redgrid.casework.CaseActionTaken)";
+    static final String LISTENER = "org.redgrid.notification.internal.CaseListener.on(org.redgrid.casework.CasesTaken)";
 
     @Autowired
     JdbcClient jdbc;
@@ -45,7 +45,7 @@ class PublicationResubmitterTests {
     @Autowired
     PublicationResubmitter resubmitter;
 
-    /** An urged case's publication as a killed node left it: stored, published an hour ago, never completed. */
+    /** A bulk intake's publication as a killed node left it: stored, published an hour ago, never completed. */
     UUID leftByAKilledNode(String number) {
         var event = new CaseActionTaken(
                 1L,
@@ -70,8 +70,10 @@ class PublicationResubmitterTests {
                         values (:id, :listener, :type, :event, :at, 'PROCESSING', 1)""")
                 .param("id", id)
                 .param("listener", LISTENER)
-                .param("type", CaseActionTaken.class.getName())
-                .param("event", serializer.serialize(event).toString())
+                .param("type", CasesTaken.class.getName())
+                .param(
+                        "event",
+                        serializer.serialize(new CasesTaken(List.of(event))).toString())
                 .param("at", Timestamp.from(event.at()))
                 .update();
         return id;

@@ -13,12 +13,16 @@ import org.redgrid.casework.CasesTaken;
 import org.redgrid.identity.Identity;
 import org.redgrid.notification.Notifications;
 import org.redgrid.shared.Role;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells whoever must act next, after the case's transaction has committed. The event publication
- * registry keeps the event until this listener has completed, so a crash only delays the message.
+ * Tells whoever must act next. A single case's step is told inside the step's own transaction: its inbox
+ * message and its robot message are written with the case change, commit with it or not at all, and
+ * need no event publication (no stored publication, no delivery after the commit, no completion
+ * write). A bulk intake's cases are told after its commit, durably through the event publication
+ * registry: their messages would otherwise lengthen the batch's transaction by one robot message a case.
  */
 @Component
 class CaseListener {
@@ -31,15 +35,8 @@ class CaseListener {
         this.identity = identity;
     }
 
-    /**
-     * Whether anyone is told of this step. The listener's condition asks it before the event
-     * publication registry stores the event, so steps that tell nobody cost no publication row.
-     */
-    public boolean concerns(CaseActionTaken event) {
-        return text(event.kind()) != null;
-    }
-
-    @ApplicationModuleListener(condition = "@caseListener.concerns(#event)")
+    /** Steps that tell nobody write nothing (see {@link #text}). */
+    @EventListener
     void on(CaseActionTaken event) {
         tell(event);
     }
