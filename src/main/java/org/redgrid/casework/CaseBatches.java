@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.redgrid.casework.internal.BatchIntakes;
 import org.redgrid.casework.internal.BulkIntake;
 import org.redgrid.casework.internal.CaseEvents;
 import org.redgrid.casework.internal.CaseViews;
@@ -50,14 +51,21 @@ public class CaseBatches {
 
     private final Casework casework;
     private final Intakes intakes;
+    private final BatchIntakes batchIntakes;
     private final CaseEvents caseEvents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseBatches(
-            Casework casework, Intakes intakes, CaseEvents caseEvents, ApplicationEventPublisher events, Clock clock) {
+            Casework casework,
+            Intakes intakes,
+            BatchIntakes batchIntakes,
+            CaseEvents caseEvents,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.casework = casework;
         this.intakes = intakes;
+        this.batchIntakes = batchIntakes;
         this.caseEvents = caseEvents;
         this.events = events;
         this.clock = clock;
@@ -119,7 +127,7 @@ public class CaseBatches {
             Actor actor, List<Intakes.Report> reports, List<String> keys, Instant now) {
         Map<String, Casework.Intake> byKey = new LinkedHashMap<>();
         if (reports.isEmpty()) return byKey;
-        List<Intakes.Taken> taken = intakes.takeAll(actor, reports, keys, now);
+        List<Intakes.Taken> taken = batchIntakes.takeAll(actor, reports, keys, now);
         List<CaseView> created = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             Intakes.Taken one = taken.get(i);
