@@ -269,7 +269,7 @@ class MapInBrowserTests {
         again.sendKeys(before == null || before.isBlank() ? "daily 08:00-20:00" : before);
         browser.find(By.id("save-place")).click();
         browser.waitUntil(d -> d.getCurrentUrl().endsWith("/service-places"));
-        assertThat(browser.text()).contains(name);
+        browser.waitUntil(d -> browser.text().contains(name));
     }
 
     @Test
