@@ -3,9 +3,6 @@ package org.redgrid.casework.internal;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class BatchIntakes {
 
-    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
-
     private final JdbcClient jdbc;
 
     BatchIntakes(JdbcClient jdbc) {
@@ -39,8 +34,7 @@ public class BatchIntakes {
      * request, or by a concurrent one that committed first) the earlier case's id.
      */
     public List<Intakes.Taken> takeAll(Actor actor, List<Intakes.Report> reports, List<String> keys, Instant now) {
-        String day = LocalDate.ofInstant(now, LOCAL).format(DateTimeFormatter.BASIC_ISO_DATE);
-        Map<String, Case> inserted = insertAll(actor, reports, keys, day, now);
+        Map<String, Case> inserted = insertAll(actor, reports, keys, now);
         Map<String, Long> earlier = new HashMap<>();
         List<String> missing =
                 keys.stream().filter(key -> !inserted.containsKey(key)).toList();
@@ -69,8 +63,7 @@ public class BatchIntakes {
     }
 
     /** The new cases by their idempotency keys; a key taken before has none. */
-    private Map<String, Case> insertAll(
-            Actor actor, List<Intakes.Report> reports, List<String> keys, String day, Instant now) {
+    private Map<String, Case> insertAll(Actor actor, List<Intakes.Report> reports, List<String> keys, Instant now) {
         Map<String, Case> inserted = new HashMap<>();
         jdbc.sql("""
                         with item as (
@@ -95,7 +88,7 @@ public class BatchIntakes {
                 .param(
                         "prefixes",
                         reports.stream()
-                                .map(r -> r.grid().substring(0, 6) + "-" + day + "-")
+                                .map(r -> Intakes.numberPrefix(r.grid(), now))
                                 .toArray(String[]::new))
                 .param("types", reports.stream().map(r -> r.type().name()).toArray(String[]::new))
                 .param(

@@ -155,9 +155,14 @@ public class Intakes {
         return new Forbidden("只有该网格所在辖区的工作人员可以登记议定事项", "only staff of the grid's area record a resolution task");
     }
 
+    /** A case number's county and local day, {@code 150105-20261202-}; the sequence adds six digits. */
+    static String numberPrefix(String grid, Instant now) {
+        return grid.substring(0, 6) + "-" + LocalDate.ofInstant(now, LOCAL).format(DateTimeFormatter.BASIC_ISO_DATE)
+                + "-";
+    }
+
     private Taken number(Actor actor, Report report, String idempotencyKey, Instant now) {
-        String prefix = report.grid().substring(0, 6) + "-"
-                + LocalDate.ofInstant(now, LOCAL).format(DateTimeFormatter.BASIC_ISO_DATE) + "-";
+        String prefix = numberPrefix(report.grid(), now);
         // A number repeats only if one county takes a million cases in a day; then the next one is taken.
         // A retry with a known Idempotency-Key conflicts on (reporter, idempotency_key) and is answered
         // with the earlier case, so a first request costs no lookup.
