@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -137,10 +138,20 @@ public final class Browser {
         for (int attempt = 1; ; attempt++) {
             try {
                 return driver.findElement(By.tagName("body")).getText();
-            } catch (StaleElementReferenceException replaced) {
-                if (attempt == 5) throw replaced;
+            } catch (WebDriverException e) {
+                if (!replacedWhileRead(e) || attempt == 5) throw e;
             }
         }
+    }
+
+    /**
+     * Whether an element vanished under a read because the page was replaced: Chromium reports it as a
+     * stale element, or, when the new document arrives mid-read, as a node that "does not belong to the
+     * document".
+     */
+    static boolean replacedWhileRead(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     public String currentPath() {
@@ -154,10 +165,15 @@ public final class Browser {
     /** Waits up to 10 seconds for the condition, polling; fails the test with the page text if it never holds. */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
         try {
-            // htmx swaps elements while a condition reads them: a stale element means "look again".
-            return new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(condition);
+            // htmx swaps elements and pages are replaced while a condition reads them: "look again".
+            return new WebDriverWait(driver, Duration.ofSeconds(10)).until(driver -> {
+                try {
+                    return condition.apply(driver);
+                } catch (WebDriverException e) {
+                    if (replacedWhileRead(e)) return null;
+                    throw e;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("page " + driver.getCurrentUrl() + " never got there; it shows:\n" + text(), e);
         }
