@@ -275,10 +275,9 @@ public class Organization {
 
     /**
      * The service places nearest a point (the 15-minute service circle), nearest first, with whether
-     * each is open now in local time. Public facilities: any signed-in user, residents included.
+     * each is open now in local time. Public facilities: anyone may ask, signed in or not.
      */
     public List<NearbyPlace> nearestServicePlaces(Double lat, Double lng, Integer limit) {
-        CurrentActor.require();
         if (lat == null) throw new InvalidValue("lat", "required", "纬度不能为空", "lat is required");
         if (lng == null) throw new InvalidValue("lng", "required", "经度不能为空", "lng is required");
         PlaceInput.checkPoint("lat", "lng", lat, lng);

@@ -6,6 +6,7 @@ import org.redgrid.organization.internal.DivisionMaps;
 import org.redgrid.organization.internal.Grids;
 import org.redgrid.shared.CurrentActor;
 import org.redgrid.shared.DataScope;
+import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.NotFound;
 import org.redgrid.shared.Paging;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,6 +41,13 @@ public class OrganizationMap {
         MapIndicator indicator = MapIndicator.of(rawIndicator);
         DataScope scope = CurrentActor.require().scope();
         String code = rawCode == null ? "" : rawCode.trim();
+        if (!code.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}|\\d{15}")) {
+            throw new InvalidValue(
+                    "code",
+                    "map-code.format",
+                    "应为 2、4、6、9、12 位行政区划代码或 15 位网格编码",
+                    "must be a division code of 2, 4, 6, 9 or 12 digits or a grid code of 15 digits");
+        }
         if (code.length() == 15) {
             GridView grid = organization.grid(code);
             var area = maps.children(scope, code, List.of(), List.of(grid), values(code, indicator));

@@ -105,6 +105,38 @@ class DivisionMapTests {
         assertThat(response.json().path("rule").asString()).isEqualTo("indicator.known");
     }
 
+    @Test
+    void aCodeThatIsNeitherADivisionNorAGridIsAProblemNamingTheField() {
+        Api admin = Api.as(port, "saihan.admin");
+        for (String code : new String[] {"abc", "1501050", "15010500401500199"}) {
+            var response = admin.get("/api/v1/map/divisions/" + code);
+            assertThat(response.status()).as(code).isEqualTo(400);
+            assertThat(response.json().path("field").asString()).isEqualTo("code");
+            assertThat(response.json().path("rule").asString()).isEqualTo("map-code.format");
+            assertThat(response.json().path("message_zh").asString()).contains("15 位网格编码");
+        }
+    }
+
+    @Test
+    void aClientThatAsksForGeoJsonGetsItsMediaTypeAndOthersGetJson() {
+        Api admin = Api.as(port, "saihan.admin");
+
+        var geo = admin.send("GET", "/api/v1/map/divisions/150105004015", null, null, "application/geo+json");
+        assertThat(geo.status()).isEqualTo(200);
+        assertThat(geo.contentType()).startsWith("application/geo+json");
+        assertThat(geo.json().path("type").asString()).isEqualTo("FeatureCollection");
+
+        var preferred = admin.send(
+                "GET",
+                "/api/v1/map/divisions/150105004015",
+                null,
+                null,
+                "application/json, application/geo+json;q=0.5");
+        assertThat(preferred.contentType()).startsWith("application/json");
+        var any = admin.send("GET", "/api/v1/map/divisions/150105004015", null, null, "*/*");
+        assertThat(any.contentType()).startsWith("application/json");
+    }
+
     private static JsonNode feature(JsonNode map, String code) {
         for (JsonNode feature : map.path("features")) {
             if (feature.path("properties").path("code").asString().equals(code)) return feature;

@@ -36,6 +36,26 @@ class ServiceCircleTests {
     }
 
     @Test
+    void anyoneMayFindTheNearestPlacesWithoutAnAccountButNotChangeOrListThem() {
+        Api anonymous = Api.anonymous(port);
+
+        var nearest = anonymous.get("/api/v1/service-places/nearest?" + TAOYUAN + "&limit=2");
+        assertThat(nearest.status()).isEqualTo(200);
+        assertThat(nearest.json().get(0).path("name").asString()).isEqualTo("桃园社区便民工坊");
+        assertThat(anonymous.get("/api/v1/service-places/nearest?lng=111.7140").status())
+                .isEqualTo(400);
+
+        var page = anonymous.get("/service-circle?" + TAOYUAN);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("桃园社区便民工坊", "href=\"/login\"").doesNotContain("/logout");
+
+        assertThat(anonymous.get("/api/v1/service-places").status()).isEqualTo(401);
+        assertThat(anonymous.get("/api/v1/service-places/1").status()).isEqualTo(401);
+        assertThat(anonymous.put("/api/v1/service-places/1", "{}").status()).isEqualTo(401);
+        assertThat(anonymous.post("/api/v1/service-places", "{}").status()).isEqualTo(401);
+    }
+
+    @Test
     void aStationOpenDayAndNightIsOpenNow() {
         var places = Api.as(port, "resident.zhang")
                 .get("/api/v1/service-places/nearest?" + TAOYUAN)

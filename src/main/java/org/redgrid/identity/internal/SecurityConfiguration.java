@@ -125,7 +125,9 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 HttpMethod.GET,
                                 "/api/v1/representatives/{id}",
-                                "/api/v1/representative-messages/receipts/{receipt}")
+                                "/api/v1/representative-messages/receipts/{receipt}",
+                                // 15分钟服务圈: where the public service places are, for anyone, signed in or not
+                                "/api/v1/service-places/nearest")
                         .permitAll()
                         .requestMatchers(
                                 HttpMethod.POST,
@@ -173,6 +175,7 @@ class SecurityConfiguration {
                                 "/password-reset/**",
                                 "/fonts/**",
                                 "/rep/**",
+                                "/service-circle",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",

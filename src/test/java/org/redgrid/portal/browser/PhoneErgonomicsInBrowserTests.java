@@ -34,7 +34,9 @@ class PhoneErgonomicsInBrowserTests {
                     'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button]'))
                 .filter(e => !e.closest('[hidden]') && getComputedStyle(e).visibility !== 'hidden')
                 .map(e => {
-                    const label = (e.type === 'checkbox' || e.type === 'radio') ? e.closest('label') : null;
+                    // a box's tap target is its label: the one around it, or the one naming it (the menu's 更多)
+                    const label = (e.type === 'checkbox' || e.type === 'radio')
+                        ? (e.closest('label') || (e.labels && e.labels[0]) || null) : null;
                     const r = (label || e).getBoundingClientRect();
                     return { e, w: r.width, h: r.height, right: r.right, bottom: r.bottom };
                 })
@@ -84,6 +86,32 @@ class PhoneErgonomicsInBrowserTests {
     @SuppressWarnings("unchecked")
     private List<String> smallTargets() {
         return (List<String>) browser.script(SMALL_TARGETS);
+    }
+
+    @Test
+    void onAPhoneTheMenuShowsTheDailyLinksInOneRowAndTheRestUnderMore() {
+        browser.resize(Browser.PHONE).logIn("taoyuan.grid1").open("/tasks");
+        By visits = By.cssSelector("header nav a[href='/visits']");
+        By more = By.cssSelector("header nav label.nav-more-label");
+
+        assertThat(browser.find(By.cssSelector("header nav a[href='/tasks']")).isDisplayed())
+                .isTrue();
+        assertThat(browser.find(By.cssSelector("header nav a[href='/report']")).isDisplayed())
+                .isTrue();
+        assertThat(browser.find(visits).isDisplayed()).isFalse();
+        long headerHeight = ((Number)
+                        browser.script("return document.querySelector('header.top').getBoundingClientRect().height;"))
+                .longValue();
+        assertThat(headerHeight).as("brand and one row of links").isLessThan(130);
+
+        browser.find(more).click();
+        browser.waitUntil(d -> d.findElement(visits).isDisplayed());
+        browser.find(visits).click();
+        browser.waitUntil(d -> browser.currentPath().equals("/visits"));
+
+        browser.resize(Browser.DESKTOP);
+        assertThat(browser.find(visits).isDisplayed()).isTrue();
+        assertThat(browser.find(more).isDisplayed()).isFalse();
     }
 
     @Test

@@ -49,6 +49,11 @@ class TrainingInBrowserTests {
     void theCountyAdminWalksSchoolsOrdersCoursesEnrolmentAndSignInOnAPhone() throws Exception {
         browser.logIn("aohan.admin").resize(Browser.PHONE);
 
+        // on a phone the menu shows the daily links; the rest open under 更多
+        assertThat(browser.find(By.cssSelector("header nav a[href='/training']"))
+                        .isDisplayed())
+                .isFalse();
+        browser.find(By.cssSelector("label.nav-more-label")).click();
         browser.find(By.linkText("党员教育")).click();
         browser.waitUntil(d -> browser.text().contains("中共敖汉旗委党校"));
         assertThat(browser.find(By.id("teachers")).getText()).contains("韩雪梅", "乡村振兴");
