@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import org.redgrid.identity.internal.AuditTrail;
-import org.redgrid.identity.internal.DemoSmsGateway;
 import org.redgrid.identity.internal.OneTimeCodePolicy;
 import org.redgrid.identity.internal.OneTimeCodes;
 import org.redgrid.identity.internal.OneTimeCodes.Purpose;
@@ -14,8 +13,6 @@ import org.redgrid.identity.internal.UserAccounts;
 import org.redgrid.shared.Conflict;
 import org.redgrid.shared.InvalidValue;
 import org.redgrid.shared.PhoneNumber;
-import org.redgrid.shared.PlatformMode;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,7 +40,7 @@ public class Onboarding {
     private final UserAccounts users;
     private final AuditTrail audit;
     private final PasswordEncoder passwords;
-    private final SmsGateway gateway;
+    private final TextMessages texts;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -52,21 +49,14 @@ public class Onboarding {
             UserAccounts users,
             AuditTrail audit,
             PasswordEncoder passwords,
-            PlatformMode mode,
-            DemoSmsGateway demoGateway,
-            ObjectProvider<SmsGateway> gateways,
+            TextMessages texts,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.codes = codes;
         this.users = users;
         this.audit = audit;
         this.passwords = passwords;
-        this.gateway = mode.demo()
-                ? demoGateway
-                : gateways.orderedStream()
-                        .filter(gateway -> !(gateway instanceof DemoSmsGateway))
-                        .findFirst()
-                        .orElseThrow(() -> new IllegalStateException("no SMS gateway outside demo mode"));
+        this.texts = texts;
         this.transactions = new TransactionTemplate(transactionManager);
         // a wrong code counts even though the request that gave it is refused
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -148,7 +138,7 @@ public class Onboarding {
                             + " from " + clientAddress);
             if (!sends) return;
             String code = codes.issue(purpose, phone, now);
-            gateway.send(phone, message(purpose, code));
+            texts.send(phone, message(purpose, code));
         });
     }
 

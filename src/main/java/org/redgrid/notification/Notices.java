@@ -103,12 +103,13 @@ public class Notices {
 
     public NoticeView get(long id) {
         Actor actor = CurrentActor.require();
-        return book.find(id, actor.scope(), actor.username()).orElseThrow(() -> new NotFound("notice", id));
+        return book.find(id, NoticeRules.areaSeenBy(actor), actor.username())
+                .orElseThrow(() -> new NotFound("notice", id));
     }
 
     public PageResult<NoticeView> list(Paging paging) {
         Actor actor = CurrentActor.require();
-        return book.list(actor.scope(), actor.username(), paging);
+        return book.list(NoticeRules.areaSeenBy(actor), actor.username(), paging);
     }
 
     /** Who received the notice and who has read it: for its sender, staff over its scope and its building heads. */

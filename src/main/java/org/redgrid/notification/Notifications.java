@@ -15,11 +15,7 @@ import org.redgrid.shared.Forbidden;
 import org.redgrid.shared.NotFound;
 import org.redgrid.shared.PageResult;
 import org.redgrid.shared.Paging;
-import org.redgrid.shared.PhoneNumber;
-import org.redgrid.shared.PlatformMode;
 import org.redgrid.shared.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,28 +29,23 @@ public class Notifications {
     /** After this many failed attempts a delivery is marked FAILED and left for a person to look at. */
     public static final int MAX_ATTEMPTS = 6;
 
-    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
-
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final OutboundAddressPolicy outbound;
     private final Outbox outbox;
-    private final PlatformMode mode;
 
     Notifications(
             JdbcClient jdbc,
             ApplicationEventPublisher events,
             Clock clock,
             OutboundAddressPolicy outbound,
-            Outbox outbox,
-            PlatformMode mode) {
+            Outbox outbox) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
         this.outbound = outbound;
         this.outbox = outbox;
-        this.mode = mode;
     }
 
     public PageResult<InboxMessage> inbox(Boolean unreadOnly, Paging paging) {
@@ -141,20 +132,6 @@ public class Notifications {
     @Transactional
     public int enqueueToGrid(String gridCode, String content) {
         return outbox.toGroup(gridCode, null, content, null);
-    }
-
-    /**
-     * Sends a verification code by SMS to one phone. In demo mode there is no gateway: the code is written
-     * to the log, where whoever runs the demo reads it.
-     */
-    @Transactional
-    public void sendPhoneCode(PhoneNumber phone, String code) {
-        String text = "【北疆红色网格】您的验证码是 " + code + "，10 分钟内有效。";
-        if (mode.demo()) {
-            log.info("Demo mode, no SMS gateway: verification code {} for {}", code, phone.masked());
-            return;
-        }
-        outbox.toPhone(phone.value(), text);
     }
 
     public List<ChannelSetting> channels() {

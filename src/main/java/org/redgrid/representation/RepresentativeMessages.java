@@ -11,6 +11,7 @@ import org.redgrid.casework.CaseView;
 import org.redgrid.casework.Casework;
 import org.redgrid.casework.NewCase;
 import org.redgrid.casework.Urgency;
+import org.redgrid.identity.TextMessages;
 import org.redgrid.notification.Notifications;
 import org.redgrid.representation.internal.Messages;
 import org.redgrid.representation.internal.PhoneCodePolicy;
@@ -51,6 +52,7 @@ public class RepresentativeMessages {
     private final PhoneCodes codes;
     private final Casework casework;
     private final Notifications notifications;
+    private final TextMessages texts;
     private final PiiCipher cipher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -62,6 +64,7 @@ public class RepresentativeMessages {
             PhoneCodes codes,
             Casework casework,
             Notifications notifications,
+            TextMessages texts,
             PiiCipher cipher,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -70,6 +73,7 @@ public class RepresentativeMessages {
         this.codes = codes;
         this.casework = casework;
         this.notifications = notifications;
+        this.texts = texts;
         this.cipher = cipher;
         this.events = events;
         this.clock = clock;
@@ -85,7 +89,7 @@ public class RepresentativeMessages {
         String code = codes.issue(phone, clock.instant())
                 .orElseThrow(() -> new Conflict(
                         "phone-code.too-soon", "验证码已发送，请一分钟后再试", "a code was sent less than a minute ago"));
-        notifications.sendPhoneCode(phone, code);
+        texts.send(phone, "【北疆红色网格】您的验证码是 " + code + "，" + PhoneCodePolicy.VALID_FOR.toMinutes() + " 分钟内有效。");
     }
 
     @Transactional

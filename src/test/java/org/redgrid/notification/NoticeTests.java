@@ -14,9 +14,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redgrid.identity.internal.DemoSmsGateway;
 import org.redgrid.notification.internal.DeliverySender;
 import org.redgrid.support.Api;
 import org.redgrid.support.IntegrationTest;
+import org.redgrid.support.Residents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +39,9 @@ class NoticeTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DemoSmsGateway sms;
 
     HttpServer robots;
     final List<String> received = new CopyOnWriteArrayList<>();
@@ -226,6 +231,22 @@ class NoticeTests {
                 .isEqualTo(404);
         assertThat(Api.as(port, "taoyuan.grid2").get("/api/v1/notices/" + id).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aResidentNotYetLinkedToAPersonSeesNoNoticeOfAnyGrid() {
+        long id = send(GRID1, null, "停水通知" + System.nanoTime(), List.of("INBOX"))
+                .path("id")
+                .asLong();
+        String phone = "137" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
+        String newcomer = Residents.register(port, sms, phone, "Grass#land2026", "新居民");
+        var unlinked = Api.as(port, newcomer, "Grass#land2026");
+
+        assertThat(unlinked.get("/api/v1/notices/" + id).status()).isEqualTo(404);
+        assertThat(unlinked.get("/api/v1/notices?size=100").json().path("total").asLong())
+                .isZero();
+        assertThat(Api.as(port, "resident.zhang").get("/api/v1/notices/" + id).status())
+                .isEqualTo(200);
     }
 
     @Test

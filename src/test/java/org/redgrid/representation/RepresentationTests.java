@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.redgrid.identity.internal.DemoSmsGateway;
 import org.redgrid.identity.internal.RateLimitSettings;
 import org.redgrid.identity.internal.RateLimits;
 import org.redgrid.shared.PiiCipher;
 import org.redgrid.support.Api;
 import org.redgrid.support.IntegrationTest;
+import org.redgrid.support.Residents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +36,9 @@ class RepresentationTests {
 
     @Autowired
     PiiCipher cipher;
+
+    @Autowired
+    DemoSmsGateway sms;
 
     @Autowired
     RateLimits limits;
@@ -70,10 +75,16 @@ class RepresentationTests {
     }
 
     String codeSentTo(String phone) {
-        return jdbc.sql("select code from rep_phone_code where phone_hash = :key")
+        String code = Residents.codeSentTo(sms, phone);
+        byte[] stored = jdbc.sql("select code_hash from rep_phone_code where phone_hash = :key")
                 .param("key", cipher.hash("phone-code:" + phone))
-                .query(String.class)
+                .query(byte[].class)
                 .single();
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("the code is kept only as a keyed hash")
+                .doesNotContain(code)
+                .hasSize(32);
+        return code;
     }
 
     @Test

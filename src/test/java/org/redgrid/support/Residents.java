@@ -12,6 +12,14 @@ public final class Residents {
 
     private Residents() {}
 
+    /** The six-digit code of the last text message the demo gateway sent to the phone. */
+    public static String codeSentTo(DemoSmsGateway sms, String phone) {
+        Matcher code = Pattern.compile("(\\d{6})")
+                .matcher(sms.lastTo(phone).orElseThrow().text());
+        assertThat(code.find()).isTrue();
+        return code.group(1);
+    }
+
     /** Registers the phone's resident account; returns its generated username. */
     public static String register(int port, DemoSmsGateway sms, String phone, String password, String name) {
         var anonymous = Api.anonymous(port);
@@ -19,12 +27,9 @@ public final class Residents {
                         .post("/api/v1/auth/register/code", json("phone", phone))
                         .status())
                 .isEqualTo(202);
-        Matcher code = Pattern.compile("(\\d{6})")
-                .matcher(sms.lastTo(phone).orElseThrow().text());
-        assertThat(code.find()).isTrue();
         var registered = anonymous.post(
                 "/api/v1/auth/register",
-                json("phone", phone, "code", code.group(1), "password", password, "displayName", name));
+                json("phone", phone, "code", codeSentTo(sms, phone), "password", password, "displayName", name));
         assertThat(registered.status()).isEqualTo(201);
         return registered.json().path("username").asString();
     }

@@ -75,33 +75,38 @@ public class NoticeBook {
                 .update();
     }
 
-    /** A notice inside the scope, or one the user received. */
-    public Optional<NoticeView> find(long id, DataScope scope, String username) {
-        return ScopedSql.bind(
-                        jdbc.sql(SELECT + " where n.id = :id and (" + ScopedSql.within("n.scope_code")
-                                + " or exists (select 1 from notice_recipient r where r.notice_id = n.id"
-                                + " and r.username = :me))"),
-                        scope)
+    /** A notice inside the area (when the user sees one), or one the user received. */
+    public Optional<NoticeView> find(long id, Optional<DataScope> area, String username) {
+        return bindArea(jdbc.sql(SELECT + " where n.id = :id and (" + seen(area) + ")"), area)
                 .param("id", id)
                 .param("me", username)
                 .query(NoticeBook::map)
                 .optional();
     }
 
-    public PageResult<NoticeView> list(DataScope scope, String username, Paging paging) {
-        String where = " where " + ScopedSql.within("n.scope_code")
-                + " or exists (select 1 from notice_recipient r where r.notice_id = n.id and r.username = :me)";
-        var items = ScopedSql.bind(jdbc.sql(SELECT + where + " order by n.id desc limit :limit offset :offset"), scope)
+    /** The notices inside the area (when the user sees one) and those the user received, newest first. */
+    public PageResult<NoticeView> list(Optional<DataScope> area, String username, Paging paging) {
+        String where = " where " + seen(area);
+        var items = bindArea(jdbc.sql(SELECT + where + " order by n.id desc limit :limit offset :offset"), area)
                 .param("me", username)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
                 .query(NoticeBook::map)
                 .list();
-        long total = ScopedSql.bind(jdbc.sql("select count(*) from notice n" + where), scope)
+        long total = bindArea(jdbc.sql("select count(*) from notice n" + where), area)
                 .param("me", username)
                 .query(Long.class)
                 .single();
         return new PageResult<>(items, paging.page(), paging.size(), total);
+    }
+
+    private static String seen(Optional<DataScope> area) {
+        String received = "exists (select 1 from notice_recipient r where r.notice_id = n.id and r.username = :me)";
+        return area.isPresent() ? ScopedSql.within("n.scope_code") + " or " + received : received;
+    }
+
+    private static JdbcClient.StatementSpec bindArea(JdbcClient.StatementSpec statement, Optional<DataScope> area) {
+        return area.map(scope -> ScopedSql.bind(statement, scope)).orElse(statement);
     }
 
     public boolean isBuildingHeadRecipient(long notice, String username) {

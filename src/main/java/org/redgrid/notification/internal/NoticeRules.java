@@ -1,6 +1,8 @@
 package org.redgrid.notification.internal;
 
+import java.util.Optional;
 import org.redgrid.shared.Actor;
+import org.redgrid.shared.DataScope;
 import org.redgrid.shared.Role;
 
 /**
@@ -14,6 +16,16 @@ public final class NoticeRules {
 
     public static boolean maySend(Actor actor, String scope) {
         return actor.managesRegistry() && actor.scope().contains(scope);
+    }
+
+    /**
+     * The area whose every notice the actor sees: staff who send notices see those of their scope;
+     * everyone else (residents, party members, representatives, departments) sees only the notices
+     * that reached them, whatever their scope says (a resident not yet linked to a person holds the
+     * whole region as scope, and must not read every grid's notices through it).
+     */
+    public static Optional<DataScope> areaSeenBy(Actor actor) {
+        return actor.managesRegistry() ? Optional.of(actor.scope()) : Optional.empty();
     }
 
     public static boolean mayBindRobot(Actor actor, String scope) {

@@ -22,8 +22,8 @@ public final class PhoneCodePolicy {
         NONE_SENT
     }
 
-    /** A code that was sent: what it is, when and how often it was tried. */
-    public record Sent(String code, Instant sentAt, int attempts) {}
+    /** A code that was sent: when, and how often a wrong one was given for it. */
+    public record Sent(Instant sentAt, int attempts) {}
 
     private PhoneCodePolicy() {}
 
@@ -31,9 +31,10 @@ public final class PhoneCodePolicy {
         return last == null || !now.isBefore(last.sentAt().plus(RESEND_AFTER));
     }
 
-    public static Outcome check(Sent sent, String given, Instant now) {
+    /** Judges a code given for the one sent; {@code matches} says whether it is the code sent. */
+    public static Outcome check(Sent sent, boolean matches, Instant now) {
         if (sent == null) return Outcome.NONE_SENT;
         if (now.isAfter(sent.sentAt().plus(VALID_FOR)) || sent.attempts() >= MAX_ATTEMPTS) return Outcome.EXPIRED;
-        return sent.code().equals(given == null ? "" : given.strip()) ? Outcome.ACCEPTED : Outcome.WRONG;
+        return matches ? Outcome.ACCEPTED : Outcome.WRONG;
     }
 }

@@ -27,6 +27,16 @@ class NoticeRulesTest {
     }
 
     @Test
+    void staffSeeEveryNoticeOfTheirScopeAndEveryoneElseOnlyTheNoticesThatReachedThem() {
+        assertThat(NoticeRules.areaSeenBy(community)).contains(DataScope.of("150105004015"));
+        assertThat(NoticeRules.areaSeenBy(resident)).isEmpty();
+        assertThat(NoticeRules.areaSeenBy(head)).isEmpty();
+        assertThat(NoticeRules.areaSeenBy(actor("r.unlinked", "15", Role.RESIDENT)))
+                .as("a resident not yet linked holds the whole region as scope")
+                .isEmpty();
+    }
+
+    @Test
     void residentsAndBuildingHeadsDoNotSendNotices() {
         assertThat(NoticeRules.maySend(resident, GRID1)).isFalse();
         assertThat(NoticeRules.maySend(head, GRID1)).isFalse();
