@@ -181,6 +181,7 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/favicon.ico",
                                 "/manifest.webmanifest",
+                                "/sw.js",
                                 "/pwa/**",
                                 "/error",
                                 "/v3/api-docs/**",
