@@ -30,8 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Onboarding {
 
-    /** The scope of a resident not yet linked to a person: the region, which holds no one's data. */
-    public static final String UNLINKED_SCOPE = "15";
+    /**
+     * The scope of a resident not yet linked to a person: a code under the region that no division or
+     * grid has (there is no league 1500), so every scoped list is empty for it, while the region stays
+     * its one ancestor (its zero-padded form names the region). Linking narrows it to the person's grid.
+     */
+    public static final String UNLINKED_SCOPE = "150000000000";
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String USERNAME_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";

@@ -87,8 +87,10 @@ public class Organization {
     }
 
     /** The visible chain from the region down to {@code code}, for breadcrumbs. */
+    /** The divisions from the region down to the code's own (a grid's community), in natural form. */
     public List<DivisionView> path(String rawCode) {
-        String code = rawCode.length() == 15 ? rawCode.substring(0, 12) : rawCode;
+        String code = DivisionCode.parse("code", rawCode.length() == 15 ? rawCode.substring(0, 12) : rawCode)
+                .value();
         List<DivisionView> path = new ArrayList<>();
         for (int digits : new int[] {2, 4, 6, 9, 12}) {
             if (digits <= code.length()) path.add(division(code.substring(0, digits)));

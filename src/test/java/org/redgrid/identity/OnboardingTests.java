@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,6 +85,40 @@ class OnboardingTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aNewResidentNotYetLinkedSeesNoScopedRowsOfTheRegionButStillFindsPublicPlaces() {
+        String phone = newPhone();
+        Api.anonymous(port).post("/api/v1/auth/register/code", json("phone", phone));
+        assertThat(register(phone, codeSentTo(phone), PASSWORD, "新来的居民").status())
+                .isEqualTo(201);
+        Api newcomer = Api.as(port, phone, PASSWORD);
+
+        assertThat(newcomer.get("/api/v1/me").json().path("scope").asString()).isEqualTo(Onboarding.UNLINKED_SCOPE);
+        for (String paged : List.of("/api/v1/buildings", "/api/v1/grids", "/api/v1/partner-units", "/api/v1/notices")) {
+            var answer = newcomer.get(paged);
+            assertThat(answer.status()).as(paged).isEqualTo(200);
+            assertThat(answer.json().path("total").asLong()).as(paged).isZero();
+        }
+        for (String listed : List.of(
+                "/api/v1/party-orgs",
+                "/api/v1/scoring/rounds",
+                "/api/v1/training/orders",
+                "/api/v1/representative-stations",
+                "/api/v1/review-mailboxes",
+                "/api/v1/engagement/teams",
+                "/api/v1/topics",
+                "/api/v1/meetings")) {
+            var answer = newcomer.get(listed);
+            assertThat(answer.status()).as(listed).isIn(200, 403);
+            if (answer.status() == 200)
+                assertThat(answer.json().size()).as(listed).isZero();
+        }
+        assertThat(newcomer.get("/api/v1/service-places/nearest?lat=40.808&lng=111.714")
+                        .json()
+                        .size())
+                .isPositive();
     }
 
     @Test

@@ -225,7 +225,7 @@ class PersonLinkTests {
                         .param("u", resident.username())
                         .query(String.class)
                         .single())
-                .isEqualTo("15");
+                .isEqualTo(org.redgrid.identity.Onboarding.UNLINKED_SCOPE);
     }
 
     @Test

@@ -83,6 +83,8 @@ class OnboardingInBrowserTests {
         browser.find(By.name("password")).sendKeys(PASSWORD);
         browser.find(By.cssSelector("form button[type=submit]")).click();
         browser.waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        browser.open("/");
+        assertThat(browser.find(By.id("scope")).getText()).contains("内蒙古自治区").contains("尚未关联居民信息");
 
         browser.open("/report?grid=" + GRID);
         new Select(browser.find(By.id("category"))).selectByValue("PART.STREET_LIGHT");
