@@ -71,6 +71,19 @@ public class ArchiveTransfers {
         return transfers.find(transferId).orElseThrow();
     }
 
+    /** One transfer, for those who may see its file and for the keepers of the unit receiving it. */
+    public TransferView sent(long transferId) {
+        Actor actor = CurrentActor.require();
+        TransferView transfer =
+                transfers.find(transferId).orElseThrow(() -> new NotFound("archive transfer", transferId));
+        boolean receiving =
+                actor.has(Role.ARCHIVE_KEEPER) && ArchiveRoles.unitOf(actor).equals(transfer.to());
+        if (!receiving && files.visible(actor, transfer.file(), clock.instant()).isEmpty()) {
+            throw new NotFound("archive transfer", transferId);
+        }
+        return transfer;
+    }
+
     /** The file's chain of custody, for those who may see the file. */
     public List<TransferView> custody(long fileId) {
         Actor actor = CurrentActor.require();

@@ -124,6 +124,14 @@ public class Archives {
                 .orElseThrow();
     }
 
+    /** One material of a file the caller may see, as its catalogue lists it. */
+    public MaterialView material(long fileId, long material) {
+        return file(fileId).materials().stream()
+                .filter(m -> m.id() == material)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("material", material));
+    }
+
     /** The keeper confirms a material's scans match the paper (数字化校核). */
     @Transactional
     public FileView check(long fileId, long material) {

@@ -99,6 +99,11 @@ public class Volunteering {
     }
 
     /** Teams of the actor's area; a resident sees those of their own community, phones masked. */
+    /** One team, seen as the list shows it (a resident sees their own community's teams). */
+    public TeamView team(long id) {
+        return teams.find(CurrentActor.require().scope(), id).orElseThrow(() -> new NotFound("team", id));
+    }
+
     public List<TeamView> teams(String community) {
         String code = community == null || community.isBlank() ? null : Places.community("community", community);
         return teams.visible(CurrentActor.require().scope(), code);

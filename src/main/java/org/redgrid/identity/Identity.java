@@ -116,6 +116,11 @@ public class Identity {
         return new PageResult<>(items, paging.page(), paging.size(), users.count(actor.scope(), q));
     }
 
+    /** One user the administrator manages (inside its scope and rank); 404 for any other. */
+    public UserView user(String username) {
+        return grants.managed(requireAdministrator(), username).view(clock.instant());
+    }
+
     /**
      * Creates a user inside the administrator's own subtree, asking the {@link GrantRule}: no role
      * above the administrator's own, and a scope (and partner unit) that exists inside its scope.

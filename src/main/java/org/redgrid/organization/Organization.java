@@ -202,6 +202,10 @@ public class Organization {
         return partyOrgs.list(scope(), within);
     }
 
+    public PartyOrgView partyOrg(long id) {
+        return partyOrgs.find(scope(), id).orElseThrow(() -> new NotFound("party organisation", id));
+    }
+
     /** The id of a party organisation by its key, if it lies inside the actor's scope. */
     public Optional<Long> partyOrgId(String key) {
         return partyOrgs.idOf(CurrentActor.orSystem().scope(), key);
@@ -228,6 +232,11 @@ public class Organization {
     /** A partner unit by its credit code, if it serves the actor's scope or a place above it. */
     public Optional<PartnerUnitView> partnerUnit(String creditCode) {
         return partnerUnits.byCreditCode(scope(), creditCode);
+    }
+
+    /** A partner unit by its id, if it serves the actor's scope or a place above it. */
+    public PartnerUnitView partnerUnit(long id) {
+        return partnerUnits.byId(scope(), id).orElseThrow(() -> new NotFound("partner unit", id));
     }
 
     public PageResult<PartnerUnitView> partnerUnits(String query, Paging paging) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -180,7 +181,18 @@ public class Ledgers {
                 .query(Long.class)
                 .single();
         events.publishEvent(new AuditRecord("VISIT_RECORDED", "visit", Long.toString(id), person.gridCode(), null));
-        return visits(person.id(), null, new Paging(0, 1)).items().get(0);
+        // the visit as stored (times to the microsecond), not the person's latest: a visit may be recorded late
+        return new VisitView(
+                id,
+                person.id(),
+                person.name(),
+                command.ledgerEntryId(),
+                person.gridCode(),
+                actor.username(),
+                visitedAt.truncatedTo(ChronoUnit.MICROS),
+                content,
+                Text.blankToNull(command.followUp()),
+                now.truncatedTo(ChronoUnit.MICROS));
     }
 
     /**
@@ -236,6 +248,19 @@ public class Ledgers {
             java.sql.Date previousDue,
             String grid) {}
 
+    /** One visit inside the caller's scope. */
+    public VisitView visit(long id) {
+        Actor actor = People.requireRegistryReader();
+        return ScopedSql.bind(
+                        jdbc.sql("select v.*, p.name as person_name from visit v join person p on p.id = v.person_id"
+                                + " where v.id = :id and " + ScopedSql.within("v.grid_code")),
+                        actor.scope())
+                .param("id", id)
+                .query(Ledgers::visitRow)
+                .optional()
+                .orElseThrow(() -> new NotFound("visit", id));
+    }
+
     public PageResult<VisitView> visits(Long personId, String gridCode, Paging paging) {
         Actor actor = People.requireRegistryReader();
         Map<String, Object> params = new HashMap<>();
@@ -255,17 +280,7 @@ public class Ledgers {
                 .params(params)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
-                .query((rs, n) -> new VisitView(
-                        rs.getLong("id"),
-                        rs.getLong("person_id"),
-                        rs.getString("person_name"),
-                        (Long) rs.getObject("ledger_entry_id"),
-                        rs.getString("grid_code"),
-                        rs.getString("visitor"),
-                        rs.getTimestamp("visited_at").toInstant(),
-                        rs.getString("content"),
-                        rs.getString("follow_up"),
-                        rs.getTimestamp("created_at").toInstant()))
+                .query(Ledgers::visitRow)
                 .list();
         long total = jdbc.sql("select count(*) from visit v where " + where)
                 .params(params)
@@ -310,5 +325,19 @@ public class Ledgers {
                 last == null ? null : last.toInstant(),
                 due,
                 due.isBefore(LocalDate.now(clock.withZone(LOCAL))));
+    }
+
+    private static VisitView visitRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new VisitView(
+                rs.getLong("id"),
+                rs.getLong("person_id"),
+                rs.getString("person_name"),
+                (Long) rs.getObject("ledger_entry_id"),
+                rs.getString("grid_code"),
+                rs.getString("visitor"),
+                rs.getTimestamp("visited_at").toInstant(),
+                rs.getString("content"),
+                rs.getString("follow_up"),
+                rs.getTimestamp("created_at").toInstant());
     }
 }

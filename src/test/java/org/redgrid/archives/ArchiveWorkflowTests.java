@@ -12,6 +12,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.redgrid.support.Api;
+import org.redgrid.support.Created;
 import org.redgrid.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -70,7 +71,7 @@ class ArchiveWorkflowTests {
                 "3",
                 "title",
                 "年度考核登记表（2025年度）");
-        assertThat(added.status()).isEqualTo(201);
+        assertThat(Created.at(keeper, added).path("title").asString()).isEqualTo("年度考核登记表（2025年度）");
         assertThat(added.json().path("materialClass").asString()).isEqualTo("APPRAISAL");
         assertThat(added.json().path("pages").asInt()).isEqualTo(2);
         long material = added.json().path("id").asLong();
@@ -84,8 +85,10 @@ class ArchiveWorkflowTests {
 
         Api.Response sent =
                 keeper.post("/api/v1/archives/files/" + file + "/transfers", json("to", "1501", "note", "调入市直机关"));
-        assertThat(sent.status()).isEqualTo(201);
-        assertThat(sent.json().path("receipt").asString()).startsWith("ZD150105-");
+        assertThat(Created.at(keeper, sent).path("receipt").asString()).startsWith("ZD150105-");
+        assertThat(Created.at(city, sent).path("to").asString())
+                .as("the receiving unit")
+                .isEqualTo("1501");
         assertThat(keeper.post("/api/v1/archives/files/" + file + "/transfers", json("to", "15"))
                         .json()
                         .path("rule")

@@ -258,6 +258,25 @@ class PersonRegistryTests {
     }
 
     @Test
+    void aVisitRecordedLateAnswersWithItselfNotWithTheLatestVisit() {
+        var worker = Api.as(port, "taoyuan.grid1");
+        long personId = newPerson(worker, "R-107", "回访", idNumber("19450202", 867));
+        var today = worker.post("/api/v1/visits", json("personId", personId, "content", "今天上门"));
+        assertThat(today.status()).isEqualTo(201);
+
+        var late = worker.post(
+                "/api/v1/visits",
+                json("personId", personId, "content", "补录上周的走访", "visitedAt", "2026-01-05T02:00:00Z"));
+
+        assertThat(late.status()).as(late.body()).isEqualTo(201);
+        assertThat(late.json().path("content").asString()).isEqualTo("补录上周的走访");
+        assertThat(late.json().path("visitedAt").asString()).startsWith("2026-01-05T02:00");
+        assertThat(late.json().path("id").asLong())
+                .isNotEqualTo(today.json().path("id").asLong());
+        assertThat(late.location()).endsWith("/" + late.json().path("id").asLong());
+    }
+
+    @Test
     void inServicePartyMembersNeedAnEmployer() {
         var worker = Api.as(port, "taoyuan.grid1");
         long personId = newPerson(worker, "R-107", "党员甲", idNumber("19850505", 877));

@@ -97,6 +97,12 @@ class ArchiveController {
                 .body(material);
     }
 
+    @GetMapping("/files/{id}/materials/{m}")
+    @Operation(summary = "One material of a file's catalogue: class, title, pages and check; never page bytes")
+    MaterialView material(@PathVariable long id, @PathVariable long m) {
+        return archives.material(id, m);
+    }
+
     @PostMapping("/files/{id}/materials/{m}/check")
     @Operation(summary = "The keeper confirms a material's scans against the paper")
     FileView check(@PathVariable long id, @PathVariable long m) {
@@ -159,6 +165,12 @@ class ArchiveController {
     @Operation(summary = "Transfers waiting for the caller's archive unit to confirm")
     List<TransferView> incoming() {
         return transfers.incoming();
+    }
+
+    @GetMapping("/transfers/{id}")
+    @Operation(summary = "One transfer, for those who may see its file and the keepers of the receiving unit")
+    TransferView transfer(@PathVariable long id) {
+        return transfers.sent(id);
     }
 
     @PostMapping("/transfers/{id}/receive")

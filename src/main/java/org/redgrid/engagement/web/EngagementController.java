@@ -133,6 +133,12 @@ class EngagementController {
         return engagement.decide(id, false);
     }
 
+    @GetMapping("/teams/{id}")
+    @Operation(summary = "One team with its public roster, as the list shows it")
+    TeamView team(@PathVariable long id) {
+        return volunteering.team(id);
+    }
+
     @PostMapping("/teams")
     @Operation(summary = "Form a team of a community with its leader and members")
     ResponseEntity<TeamView> createTeam(@RequestBody NewTeam body) {

@@ -48,8 +48,14 @@ class UserController {
     ResponseEntity<UserView> create(@RequestBody CreateUser body) {
         UserView created = identity.createUser(new NewUser(
                 body.username(), body.displayName(), body.password(), body.roles(), body.scope(), body.partnerUnit()));
-        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.username()))
                 .body(created);
+    }
+
+    @GetMapping("/api/v1/users/{username}")
+    @Operation(summary = "One user inside the administrator's scope and rank; 404 for any other")
+    UserView user(@PathVariable String username) {
+        return identity.user(username);
     }
 
     @PostMapping("/api/v1/users/{username}/unlock")

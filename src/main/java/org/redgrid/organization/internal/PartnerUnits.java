@@ -48,6 +48,14 @@ public class PartnerUnits {
                 .optional();
     }
 
+    public Optional<PartnerUnitView> byId(DataScope scope, long id) {
+        return ScopedSql.bind(jdbc.sql("select * from partner_unit where id = :id and " + VISIBLE), scope)
+                .param("id", id)
+                .param("ancestors", Divisions.ancestors(scope))
+                .query(PartnerUnits::map)
+                .optional();
+    }
+
     public PageResult<PartnerUnitView> search(DataScope scope, String query, Paging paging) {
         String q = query == null ? "" : query.trim();
         var items = ScopedSql.bind(

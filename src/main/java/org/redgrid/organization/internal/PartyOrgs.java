@@ -39,6 +39,10 @@ public class PartyOrgs {
                 .list();
     }
 
+    public Optional<PartyOrgView> find(DataScope scope, long id) {
+        return list(scope, null).stream().filter(org -> org.id() == id).findFirst();
+    }
+
     public Optional<Long> idOf(DataScope scope, String key) {
         return ScopedSql.bind(
                         jdbc.sql("select id from party_org where org_key = :key and " + ScopedSql.within("scope_code")),

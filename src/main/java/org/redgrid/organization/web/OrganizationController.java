@@ -125,6 +125,12 @@ class OrganizationController {
         return organization.partyOrgs(within);
     }
 
+    @GetMapping("/party-orgs/{id}")
+    @Operation(summary = "One party organisation inside the caller's scope")
+    PartyOrgView partyOrg(@PathVariable long id) {
+        return organization.partyOrg(id);
+    }
+
     @PostMapping("/party-orgs")
     @Operation(summary = "Create a party organisation")
     ResponseEntity<PartyOrgView> createPartyOrg(@RequestBody NewPartyOrg body) {
@@ -140,6 +146,12 @@ class OrganizationController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return organization.partnerUnits(q, Paging.of(page, size));
+    }
+
+    @GetMapping("/partner-units/{id}")
+    @Operation(summary = "One partner unit serving the caller's scope or a place above it")
+    PartnerUnitView partnerUnit(@PathVariable long id) {
+        return organization.partnerUnit(id);
     }
 
     @PostMapping("/partner-units")

@@ -231,6 +231,12 @@ class PeopleController {
                 .body(visit);
     }
 
+    @GetMapping("/visits/{id}")
+    @Operation(summary = "One visit inside the caller's scope")
+    VisitView visit(@PathVariable long id) {
+        return ledgers.visit(id);
+    }
+
     @DeleteMapping("/visits/{id}")
     @Operation(summary = "Undo a visit (撤销走访): only its visitor, within a minute of recording it; later 409")
     ResponseEntity<Void> undoVisit(@PathVariable long id) {

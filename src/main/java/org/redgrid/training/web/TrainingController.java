@@ -85,6 +85,18 @@ class TrainingController {
                 .body(teacher);
     }
 
+    @GetMapping("/teachers/{id}")
+    @Operation(summary = "One teacher of the pool inside the caller's scope")
+    TeacherView teacher(@PathVariable long id) {
+        return training.teacher(id);
+    }
+
+    @GetMapping("/orders/{id}")
+    @Operation(summary = "One course order inside the caller's scope")
+    CourseOrderView order(@PathVariable long id) {
+        return training.order(id);
+    }
+
     @GetMapping("/orders")
     @Operation(summary = "The demand list (点单) of the caller's scope")
     List<CourseOrderView> orders(@RequestParam(required = false) OrderStatus status) {
