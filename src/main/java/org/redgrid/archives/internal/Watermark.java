@@ -5,6 +5,7 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Font;
@@ -57,14 +58,22 @@ public record Watermark(String text) {
     }
 
     private void code(Graphics2D g, int width, int height) {
-        Map<EncodeHintType, Object> hints = Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.CHARACTER_SET, "UTF-8");
+        // Error correction M (15 %) and the standard quiet zone of 4 modules: a photographed or printed page
+        // loses some modules, and the page's own lines run right up to the code's white square.
+        Map<EncodeHintType, Object> hints = Map.of(
+                EncodeHintType.MARGIN,
+                4,
+                EncodeHintType.CHARACTER_SET,
+                "UTF-8",
+                EncodeHintType.ERROR_CORRECTION,
+                ErrorCorrectionLevel.M);
         try {
             QRCodeWriter writer = new QRCodeWriter();
-            // At least 3 pixels a module: a long mark (a unit's full name, the time) needs more modules, and at
-            // one or two pixels each the code no longer reads back reliably.
+            // At least 4 pixels a module: a long mark (a unit's full name, the time) needs more modules, and at
+            // fewer pixels each the code no longer reads back reliably from every page.
             int modules =
                     writer.encode(text, BarcodeFormat.QR_CODE, 0, 0, hints).getWidth();
-            int side = Math.max(Math.max(120, Math.min(width, height) / 5), modules * 3);
+            int side = Math.max(Math.max(120, Math.min(width, height) / 5), modules * 4);
             BitMatrix matrix = writer.encode(text, BarcodeFormat.QR_CODE, side, side, hints);
             int left = width - matrix.getWidth() - 8;
             int top = height - matrix.getHeight() - 8;
