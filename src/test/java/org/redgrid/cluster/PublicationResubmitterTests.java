@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
-import org.redgrid.casework.CaseActionTaken;
-import org.redgrid.casework.CaseEventKind;
-import org.redgrid.casework.CaseStatus;
 import org.redgrid.casework.CasesTaken;
 import org.redgrid.shared.OncePerTick;
 import org.redgrid.shared.internal.PublicationResubmitter;
+import org.redgrid.support.CaseSteps;
 import org.redgrid.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,23 +45,7 @@ class PublicationResubmitterTests {
 
     /** A bulk intake's publication as a killed node left it: stored, published an hour ago, never completed. */
     UUID leftByAKilledNode(String number) {
-        var event = new CaseActionTaken(
-                1L,
-                number,
-                "路灯不亮",
-                "150105004015001",
-                CaseEventKind.URGE,
-                CaseStatus.HANDLING,
-                5,
-                "dxdl.street",
-                "resident.zhang",
-                "taoyuan.community",
-                "taoyuan.grid1",
-                List.of(),
-                Instant.now().minus(1, ChronoUnit.HOURS),
-                null,
-                null,
-                null);
+        var event = CaseSteps.urged(number, "路灯不亮", Instant.now().minus(1, ChronoUnit.HOURS));
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts)

@@ -6,12 +6,10 @@ import static org.redgrid.support.Eventually.eventually;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.redgrid.casework.CaseActionTaken;
-import org.redgrid.casework.CaseEventKind;
-import org.redgrid.casework.CaseStatus;
+import org.redgrid.support.CaseSteps;
 import org.redgrid.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,23 +32,7 @@ class EarlierCaseMessagesTests {
     EarlierCaseMessages job;
 
     UUID leftByAnEarlierVersion(String number) {
-        var event = new CaseActionTaken(
-                1L,
-                number,
-                "楼道堆物",
-                "150105004015001",
-                CaseEventKind.URGE,
-                CaseStatus.HANDLING,
-                5,
-                "dxdl.street",
-                "resident.zhang",
-                "taoyuan.community",
-                "taoyuan.grid1",
-                List.of(),
-                Instant.now().minus(2, ChronoUnit.HOURS),
-                null,
-                null,
-                null);
+        var event = CaseSteps.urged(number, "楼道堆物", Instant.now().minus(2, ChronoUnit.HOURS));
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts)
