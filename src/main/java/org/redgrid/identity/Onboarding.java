@@ -177,6 +177,9 @@ public class Onboarding {
     }
 
     private static PhoneNumber mobile(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidValue("phone", "required", "请填写手机号", "phone is required");
+        }
         PhoneNumber phone = PhoneNumber.parse("phone", raw);
         if (!phone.isMobile()) {
             throw new InvalidValue("phone", "phone.mobile", "请填写 11 位手机号", "must be an 11-digit mobile number");

@@ -201,6 +201,20 @@ class OnboardingTests {
     }
 
     @Test
+    void aMissingPhoneIsRequiredOnEveryCodeDoor() {
+        for (String door : List.of(
+                "/api/v1/auth/register/code",
+                "/api/v1/auth/password-reset/code",
+                "/api/v1/auth/register",
+                "/api/v1/auth/password-reset")) {
+            var refused = Api.anonymous(port).post(door, "{}");
+            assertThat(refused.status()).as(door).isEqualTo(400);
+            assertThat(refused.json().path("field").asString()).as(door).isEqualTo("phone");
+            assertThat(refused.json().path("rule").asString()).as(door).isEqualTo("required");
+        }
+    }
+
+    @Test
     void aLandlineCannotRegister() {
         var refused = Api.anonymous(port).post("/api/v1/auth/register/code", json("phone", "0471-6612345"));
 
