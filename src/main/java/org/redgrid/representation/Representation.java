@@ -72,6 +72,13 @@ public class Representation {
         return stations.stations(CurrentActor.require().scope());
     }
 
+    public Station station(long id) {
+        return stations().stream()
+                .filter(station -> station.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("representative station", id));
+    }
+
     public List<RepresentativeView> representatives() {
         return stations.representatives(CurrentActor.require().scope());
     }
@@ -235,6 +242,13 @@ public class Representation {
 
     public List<ReviewMailbox> mailboxes() {
         return mailboxes.visible(CurrentActor.require().scope(), today());
+    }
+
+    public ReviewMailbox mailbox(long id) {
+        return mailboxes().stream()
+                .filter(mailbox -> mailbox.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("review mailbox", id));
     }
 
     /** Leaves an opinion while the mailbox's {@code ReviewPeriod} is open. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.redgrid.identity.internal.DemoSmsGateway;
 import org.redgrid.notification.internal.DeliverySender;
 import org.redgrid.support.Api;
+import org.redgrid.support.Created;
 import org.redgrid.support.IntegrationTest;
 import org.redgrid.support.Residents;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,11 +102,11 @@ class NoticeTests {
     }
 
     JsonNode send(String scope, Long place, String title, List<String> channels) {
-        var answer = Api.as(port, "taoyuan.community")
-                .post(
-                        "/api/v1/notices",
-                        json("scope", scope, "place", place, "title", title, "body", "请各户注意。", "channels", channels));
-        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        Api community = Api.as(port, "taoyuan.community");
+        var answer = community.post(
+                "/api/v1/notices",
+                json("scope", scope, "place", place, "title", title, "body", "请各户注意。", "channels", channels));
+        Created.at(community, answer);
         return answer.json();
     }
 

@@ -14,6 +14,7 @@ import org.redgrid.identity.internal.RateLimitSettings;
 import org.redgrid.identity.internal.RateLimits;
 import org.redgrid.shared.PiiCipher;
 import org.redgrid.support.Api;
+import org.redgrid.support.Created;
 import org.redgrid.support.IntegrationTest;
 import org.redgrid.support.Residents;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +57,7 @@ class RepresentationTests {
         var answer = street().post(
                         "/api/v1/representative-stations",
                         json("kind", "STATION", "name", "测试联络站" + System.nanoTime(), "scopeCode", SHUNYUAN));
-        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        Created.at(street(), answer);
         return answer.json().path("id").asLong();
     }
 
@@ -69,7 +70,7 @@ class RepresentationTests {
 
     long write(Api api, String text) {
         var answer = api.post("/api/v1/representatives/" + representative() + "/messages", json("text", text));
-        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        Created.at(api, answer);
         assertThat(answer.json().path("status").asString()).isEqualTo("NEW");
         return answer.json().path("id").asLong();
     }
@@ -103,7 +104,7 @@ class RepresentationTests {
                                 SHUNYUAN_GRID,
                                 "team",
                                 "四定工作法团队"));
-        assertThat(rep.status()).as(rep.body()).isEqualTo(201);
+        Created.at(street(), rep);
         long id = rep.json().path("id").asLong();
         street().post(
                         "/api/v1/representative-stations/" + station + "/receptions",
@@ -143,7 +144,7 @@ class RepresentationTests {
         var forwarded = rep.post(
                 "/api/v1/representative-messages/" + id + "/case",
                 json("category", "PART.ROAD_DAMAGE", "title", "井盖松动"));
-        assertThat(forwarded.status()).as(forwarded.body()).isEqualTo(201);
+        Created.at(rep, forwarded);
         assertThat(forwarded.json().path("source").asString()).isEqualTo("REPRESENTATIVE");
         assertThat(forwarded.json().path("gridCode").asString()).isEqualTo(SHUNYUAN_GRID);
         long caseId = forwarded.json().path("id").asLong();
@@ -363,7 +364,7 @@ class RepresentationTests {
                                 today.minusDays(1).toString(),
                                 "closesOn",
                                 today.plusDays(1).toString()));
-        assertThat(open.status()).as(open.body()).isEqualTo(201);
+        Created.at(street(), open);
         long id = open.json().path("id").asLong();
         var closed = street().post(
                         "/api/v1/review-mailboxes",

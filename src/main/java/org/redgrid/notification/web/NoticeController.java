@@ -2,6 +2,7 @@ package org.redgrid.notification.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.util.List;
 import org.redgrid.notification.GroupRobot;
 import org.redgrid.notification.NewGroupRobot;
@@ -11,7 +12,7 @@ import org.redgrid.notification.NoticeView;
 import org.redgrid.notification.Notices;
 import org.redgrid.shared.PageResult;
 import org.redgrid.shared.Paging;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -34,12 +34,13 @@ class NoticeController {
     }
 
     @PostMapping("/notices")
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Send a notice to the residents' inboxes in a grid or community and/or to its group robot",
             description = "channels: INBOX, GROUP; place: a meal point inside the scope whose group gets it")
-    NoticeView send(@RequestBody NewNotice body) {
-        return notices.send(body);
+    ResponseEntity<NoticeView> send(@RequestBody NewNotice body) {
+        NoticeView sent = notices.send(body);
+        return ResponseEntity.created(URI.create("/api/v1/notices/" + sent.id()))
+                .body(sent);
     }
 
     @GetMapping("/notices")

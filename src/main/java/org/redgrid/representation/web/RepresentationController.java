@@ -2,6 +2,7 @@ package org.redgrid.representation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.util.List;
 import org.redgrid.casework.CaseView;
 import org.redgrid.representation.Forwarding;
@@ -29,6 +30,7 @@ import org.redgrid.representation.Station;
 import org.redgrid.shared.PageResult;
 import org.redgrid.shared.Paging;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,11 +54,18 @@ class RepresentationController {
     }
 
     @PostMapping("/representative-stations")
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Set up a home (HOME) or station (STATION) of representatives; street office or administrators")
-    Station createStation(@RequestBody NewStation body) {
-        return representation.createStation(body);
+    ResponseEntity<Station> createStation(@RequestBody NewStation body) {
+        Station station = representation.createStation(body);
+        return ResponseEntity.created(URI.create("/api/v1/representative-stations/" + station.id()))
+                .body(station);
+    }
+
+    @GetMapping("/representative-stations/{id}")
+    @Operation(summary = "One home or station inside the caller's scope")
+    Station station(@PathVariable long id) {
+        return representation.station(id);
     }
 
     @GetMapping("/representative-stations")
@@ -92,10 +101,11 @@ class RepresentationController {
     }
 
     @PostMapping("/representatives")
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a representative at a station; street office or administrators")
-    RepresentativeView register(@RequestBody NewRepresentative body) {
-        return representation.register(body);
+    ResponseEntity<RepresentativeView> register(@RequestBody NewRepresentative body) {
+        RepresentativeView registered = representation.register(body);
+        return ResponseEntity.created(URI.create("/api/v1/representatives/" + registered.id()))
+                .body(registered);
     }
 
     @GetMapping("/representatives")
@@ -118,12 +128,14 @@ class RepresentationController {
     }
 
     @PostMapping("/representatives/{id}/messages")
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Leave a message for a representative",
-            description = "Logged in: text (phone optional). Without an account: text, phone and the code sent to it.")
-    MessageReceipt write(@PathVariable long id, @RequestBody NewMessage body) {
-        return messages.write(id, body);
+            description = "Logged in: text (phone optional). Without an account: text, phone and the code sent to it."
+                    + " Location: the message by its receipt, which its writer reads without an account.")
+    ResponseEntity<MessageReceipt> write(@PathVariable long id, @RequestBody NewMessage body) {
+        MessageReceipt receipt = messages.write(id, body);
+        return ResponseEntity.created(URI.create("/api/v1/representative-messages/receipts/" + receipt.receipt()))
+                .body(receipt);
     }
 
     @GetMapping("/representative-messages")
@@ -152,19 +164,26 @@ class RepresentationController {
     }
 
     @PostMapping("/representative-messages/{id}/case")
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary =
                     "The representative files the message as a case (source REPRESENTATIVE); body: category, type, title")
-    CaseView forward(@PathVariable long id, @RequestBody(required = false) Forwarding body) {
-        return messages.forward(id, body);
+    ResponseEntity<CaseView> forward(@PathVariable long id, @RequestBody(required = false) Forwarding body) {
+        CaseView filed = messages.forward(id, body);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + filed.id())).body(filed);
     }
 
     @PostMapping("/review-mailboxes")
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open a review mailbox on a department or project for a period")
-    ReviewMailbox openMailbox(@RequestBody NewReviewMailbox body) {
-        return representation.openMailbox(body);
+    ResponseEntity<ReviewMailbox> openMailbox(@RequestBody NewReviewMailbox body) {
+        ReviewMailbox mailbox = representation.openMailbox(body);
+        return ResponseEntity.created(URI.create("/api/v1/review-mailboxes/" + mailbox.id()))
+                .body(mailbox);
+    }
+
+    @GetMapping("/review-mailboxes/{id}")
+    @Operation(summary = "One review mailbox inside the caller's scope")
+    ReviewMailbox mailbox(@PathVariable long id) {
+        return representation.mailbox(id);
     }
 
     @GetMapping("/review-mailboxes")
