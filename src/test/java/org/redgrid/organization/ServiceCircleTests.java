@@ -56,6 +56,18 @@ class ServiceCircleTests {
     }
 
     @Test
+    void theServiceCircleSpeaksMongolianLikeTheLoginPageThatLinksToIt() {
+        var page = Api.anonymous(port).get("/service-circle?" + TAOYUAN + "&lang=mn");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("lang=\"mn-Mong\"")
+                .contains("ᠠᠷᠠᠳ ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠣᠭᠣᠷᠢᠭ")
+                .contains("ᠠᠷᠠᠳ ᠤᠨ ᠵᠠᠰᠠᠪᠤᠷᠢ ᠶᠢᠨ ᠭᠠᠵᠠᠷ") // 便民工坊, the nearest place
+                .doesNotContain("15分钟便民服务圈");
+    }
+
+    @Test
     void aStationOpenDayAndNightIsOpenNow() {
         var places = Api.as(port, "resident.zhang")
                 .get("/api/v1/service-places/nearest?" + TAOYUAN)

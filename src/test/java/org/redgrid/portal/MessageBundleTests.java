@@ -24,9 +24,12 @@ class MessageBundleTests {
 
     static final List<String> BUNDLES = List.of("messages", "messages-work", "messages-admin");
 
-    /** The resident pages (login, registration, report, my cases, the case with its rating, the board) and their fragments. */
+    /**
+     * The resident pages (login, registration, report, my cases, the case with its rating, the board, the
+     * service circle the login page links to) and their fragments.
+     */
     static final List<String> RESIDENT_TEMPLATES =
-            List.of("login", "register", "report", "work", "case", "board", "fragments");
+            List.of("login", "register", "report", "work", "case", "board", "service-circle", "fragments");
 
     private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
     private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{'([A-Za-z0-9_.]+)'\\s*\\+");
