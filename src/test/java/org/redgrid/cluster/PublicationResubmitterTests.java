@@ -2,7 +2,6 @@ package org.redgrid.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.redgrid.shared.OncePerTick;
 import org.redgrid.shared.internal.PublicationResubmitter;
 import org.redgrid.support.CaseSteps;
 import org.redgrid.support.IntegrationTest;
+import org.redgrid.support.LeftPublications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventSerializer;
@@ -46,26 +46,7 @@ class PublicationResubmitterTests {
     /** A bulk intake's publication as a killed node left it: stored, published an hour ago, never completed. */
     UUID leftByAKilledNode(String number) {
         var event = CaseSteps.urged(number, "路灯不亮", Instant.now().minus(1, ChronoUnit.HOURS));
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts)
-                        values (:id, :listener, :type, :event, :at, 'PROCESSING', 1)""")
-                .param("id", id)
-                .param("listener", LISTENER)
-                .param("type", CasesTaken.class.getName())
-                .param(
-                        "event",
-                        serializer.serialize(new CasesTaken(List.of(event))).toString())
-                .param("at", Timestamp.from(event.at()))
-                .update();
-        return id;
-    }
-
-    int inboxMessages(String number) {
-        return jdbc.sql("select count(*) from inbox_message where username = 'taoyuan.grid1' and case_number = :n")
-                .param("n", number)
-                .query(Integer.class)
-                .single();
+        return LeftPublications.store(jdbc, serializer, LISTENER, new CasesTaken(List.of(event)), event.at());
     }
 
     boolean incomplete(UUID id) {
@@ -83,8 +64,9 @@ class PublicationResubmitterTests {
 
         assertThat(resubmitter.resubmit()).isPositive();
 
-        for (int i = 0; i < 600 && (incomplete(id) || inboxMessages(number) == 0); i++) Thread.sleep(100);
-        assertThat(inboxMessages(number)).isEqualTo(1);
+        for (int i = 0; i < 600 && (incomplete(id) || LeftPublications.messagesToGrid1(jdbc, number) == 0); i++)
+            Thread.sleep(100);
+        assertThat(LeftPublications.messagesToGrid1(jdbc, number)).isEqualTo(1);
         assertThat(incomplete(id)).isFalse();
     }
 

@@ -3,14 +3,13 @@ package org.redgrid.notification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redgrid.support.Eventually.eventually;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.redgrid.casework.CaseActionTaken;
 import org.redgrid.support.CaseSteps;
 import org.redgrid.support.IntegrationTest;
+import org.redgrid.support.LeftPublications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventSerializer;
@@ -33,24 +32,7 @@ class EarlierCaseMessagesTests {
 
     UUID leftByAnEarlierVersion(String number) {
         var event = CaseSteps.urged(number, "楼道堆物", Instant.now().minus(2, ChronoUnit.HOURS));
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts)
-                        values (:id, :listener, :type, :event, :at, 'PUBLISHED', 0)""")
-                .param("id", id)
-                .param("listener", EarlierCaseMessages.LISTENER)
-                .param("type", CaseActionTaken.class.getName())
-                .param("event", serializer.serialize(event).toString())
-                .param("at", Timestamp.from(event.at()))
-                .update();
-        return id;
-    }
-
-    int inboxMessages(String number) {
-        return jdbc.sql("select count(*) from inbox_message where username = 'taoyuan.grid1' and case_number = :n")
-                .param("n", number)
-                .query(Integer.class)
-                .single();
+        return LeftPublications.store(jdbc, serializer, EarlierCaseMessages.LISTENER, event, event.at());
     }
 
     boolean stored(UUID id) {
@@ -71,6 +53,6 @@ class EarlierCaseMessagesTests {
         eventually(() -> !stored(id));
         assertThat(job.deliver()).as("nothing left").isLessThanOrEqualTo(0);
 
-        assertThat(inboxMessages(number)).isEqualTo(1);
+        assertThat(LeftPublications.messagesToGrid1(jdbc, number)).isEqualTo(1);
     }
 }
