@@ -6,7 +6,6 @@ import static org.redgrid.support.Eventually.eventually;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.redgrid.identity.internal.DemoSmsGateway;
@@ -346,60 +345,6 @@ class RepresentationTests {
                                 "startsAt", "2026-03-03T03:00:00Z",
                                 "endsAt", "2026-03-03T01:00:00Z"));
         assertThat(backwards.json().path("field").asString()).isEqualTo("endsAt");
-    }
-
-    @Test
-    void aReviewMailboxTakesOpinionsOnlyInItsPeriodAndOnlyTheOfficeReadsThem() {
-        LocalDate today = LocalDate.now(Representation.LOCAL);
-        var open = street().post(
-                        "/api/v1/review-mailboxes",
-                        json(
-                                "subject",
-                                "PROJECT",
-                                "name",
-                                "老旧小区改造" + System.nanoTime(),
-                                "scopeCode",
-                                "150502009",
-                                "opensOn",
-                                today.minusDays(1).toString(),
-                                "closesOn",
-                                today.plusDays(1).toString()));
-        Created.at(street(), open);
-        long id = open.json().path("id").asLong();
-        var closed = street().post(
-                        "/api/v1/review-mailboxes",
-                        json(
-                                "subject",
-                                "DEPARTMENT",
-                                "name",
-                                "已结束的评议",
-                                "scopeCode",
-                                "150502009",
-                                "opensOn",
-                                today.minusDays(10).toString(),
-                                "closesOn",
-                                today.minusDays(2).toString()));
-        var rep = Api.as(port, "hongxing.rep");
-
-        assertThat(rep.post("/api/v1/review-mailboxes/" + id + "/opinions", json("text", "进度要公示"))
-                        .status())
-                .isEqualTo(201);
-        assertThat(rep.post(
-                                "/api/v1/review-mailboxes/"
-                                        + closed.json().path("id").asLong() + "/opinions",
-                                json("text", "晚了"))
-                        .status())
-                .isEqualTo(409);
-        assertThat(rep.get("/api/v1/review-mailboxes/" + id + "/opinions").status())
-                .isEqualTo(403);
-        assertThat(street().get("/api/v1/review-mailboxes/" + id + "/opinions")
-                        .json()
-                        .findValuesAsString("text"))
-                .containsExactly("进度要公示");
-        assertThat(Api.as(port, "resident.zhang")
-                        .post("/api/v1/review-mailboxes/" + id + "/opinions", json("text", "外区"))
-                        .status())
-                .isEqualTo(404);
     }
 
     @Test
