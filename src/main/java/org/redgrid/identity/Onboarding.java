@@ -69,18 +69,18 @@ public class Onboarding {
 
     /** Sends a registration code, unless the phone already has an account (answered the same). */
     public void sendRegistrationCode(String rawPhone, String clientAddress) {
-        sendCode(Purpose.REGISTER, mobile(rawPhone), clientAddress);
+        sendCode(Purpose.REGISTER, PhoneNumber.mobile("phone", rawPhone), clientAddress);
     }
 
     /** Sends a password reset code, when the phone has an account (answered the same when not). */
     public void sendPasswordResetCode(String rawPhone, String clientAddress) {
-        sendCode(Purpose.PASSWORD_RESET, mobile(rawPhone), clientAddress);
+        sendCode(Purpose.PASSWORD_RESET, PhoneNumber.mobile("phone", rawPhone), clientAddress);
     }
 
     /** Creates a resident account for the phone whose code is given. */
     public ResidentAccount register(
             String rawPhone, String code, String password, String displayName, String clientAddress) {
-        PhoneNumber phone = mobile(rawPhone);
+        PhoneNumber phone = PhoneNumber.mobile("phone", rawPhone);
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty() || name.length() > 100) {
             throw new InvalidValue(
@@ -110,7 +110,7 @@ public class Onboarding {
 
     /** Sets a new password for the phone's account when its reset code is given; ends its sessions. */
     public void resetPassword(String rawPhone, String code, String newPassword, String clientAddress) {
-        PhoneNumber phone = mobile(rawPhone);
+        PhoneNumber phone = PhoneNumber.mobile("phone", rawPhone);
         PasswordPolicy.check(newPassword);
         useCode(Purpose.PASSWORD_RESET, phone, code, clientAddress);
         String hash = passwords.encode(newPassword);
@@ -174,17 +174,6 @@ public class Onboarding {
 
     private static InvalidValue wrongCode() {
         return new InvalidValue("code", "code.wrong", "验证码不正确", "the code is wrong");
-    }
-
-    private static PhoneNumber mobile(String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw new InvalidValue("phone", "required", "请填写手机号", "phone is required");
-        }
-        PhoneNumber phone = PhoneNumber.parse("phone", raw);
-        if (!phone.isMobile()) {
-            throw new InvalidValue("phone", "phone.mobile", "请填写 11 位手机号", "must be an 11-digit mobile number");
-        }
-        return phone;
     }
 
     private static String message(Purpose purpose, String code) {

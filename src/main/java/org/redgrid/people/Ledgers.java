@@ -38,6 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Ledgers {
 
+    /** Visits with the name of the person visited. */
+    private static final String VISITS =
+            "select v.*, p.name as person_name from visit v join person p on p.id = v.person_id";
+
     private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
     private static final String ENTRY_SELECT = """
             select l.*, p.name as person_name, p.id_number_enc, p.phone_enc
@@ -252,9 +256,7 @@ public class Ledgers {
     public VisitView visit(long id) {
         Actor actor = People.requireRegistryReader();
         return ScopedSql.bind(
-                        jdbc.sql("select v.*, p.name as person_name from visit v join person p on p.id = v.person_id"
-                                + " where v.id = :id and " + ScopedSql.within("v.grid_code")),
-                        actor.scope())
+                        jdbc.sql(VISITS + " where v.id = :id and " + ScopedSql.within("v.grid_code")), actor.scope())
                 .param("id", id)
                 .query(Ledgers::visitRow)
                 .optional()
@@ -275,8 +277,8 @@ public class Ledgers {
             where.append(" and v.grid_code like :grid");
             params.put("grid", gridCode.trim() + "%");
         }
-        var items = jdbc.sql("select v.*, p.name as person_name from visit v join person p on p.id = v.person_id where "
-                        + where + " order by v.visited_at desc, v.id desc limit :limit offset :offset")
+        var items = jdbc.sql(VISITS + " where " + where
+                        + " order by v.visited_at desc, v.id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())

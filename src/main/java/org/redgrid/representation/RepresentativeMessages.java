@@ -83,9 +83,7 @@ public class RepresentativeMessages {
     @Transactional
     public void sendPhoneCode(long representativeId, String rawPhone) {
         representative(representativeId);
-        PhoneNumber phone = PhoneNumber.parse("phone", rawPhone);
-        if (!phone.isMobile())
-            throw new InvalidValue("phone", "phone.mobile", "验证码只能发送到手机号", "codes go to mobile numbers only");
+        PhoneNumber phone = PhoneNumber.mobile("phone", rawPhone);
         String code = codes.issue(phone, clock.instant())
                 .orElseThrow(() -> new Conflict(
                         "phone-code.too-soon", "验证码已发送，请一分钟后再试", "a code was sent less than a minute ago"));

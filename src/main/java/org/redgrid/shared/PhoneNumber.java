@@ -20,6 +20,21 @@ public record PhoneNumber(String value) {
         return new PhoneNumber(normalise(field, raw));
     }
 
+    /**
+     * A mobile number a text message can go to (a one-time code): required, well formed, and not a
+     * landline, each refusal naming the field and its rule.
+     */
+    public static PhoneNumber mobile(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidValue(field, "required", "请填写手机号", field + " is required");
+        }
+        PhoneNumber phone = parse(field, raw);
+        if (!phone.isMobile()) {
+            throw new InvalidValue(field, "phone.mobile", "请填写 11 位手机号", "must be an 11-digit mobile number");
+        }
+        return phone;
+    }
+
     public boolean isMobile() {
         return MOBILE.matcher(value).matches();
     }

@@ -125,6 +125,10 @@ class DivisionMapTests {
         assertThat(geo.status()).isEqualTo(200);
         assertThat(geo.contentType()).startsWith("application/geo+json");
         assertThat(geo.json().path("type").asString()).isEqualTo("FeatureCollection");
+        assertThat(geo.json().path("name").asString()).as("names in UTF-8").isEqualTo("桃园社区居委会");
+        var none = admin.send("GET", "/api/v1/map/divisions/150105004015", null, null, null);
+        assertThat(none.contentType()).startsWith("application/json");
+        assertThat(none.json().path("name").asString()).isEqualTo("桃园社区居委会");
 
         var preferred = admin.send(
                 "GET",

@@ -239,6 +239,16 @@ class RepresentationTests {
         assertThat(noCode.json().path("field").asString()).isEqualTo("code");
         assertThat(noCode.json().path("rule").asString()).isEqualTo("phone-code.none-sent");
 
+        var noPhoneForACode = anonymous.post(path + "/phone-codes", "{}");
+        assertThat(noPhoneForACode.status()).isEqualTo(400);
+        assertThat(noPhoneForACode.json().path("rule").asString()).isEqualTo("required");
+        assertThat(anonymous
+                        .post(path + "/phone-codes", json("phone", "0471-6612345"))
+                        .json()
+                        .path("rule")
+                        .asString())
+                .isEqualTo("phone.mobile");
+
         assertThat(anonymous.post(path + "/phone-codes", json("phone", phone)).status())
                 .isEqualTo(202);
         var tooSoon = anonymous.post(path + "/phone-codes", json("phone", phone));

@@ -29,18 +29,26 @@ public class PartyOrgs {
                                 + " and scope_code like :within order by scope_code, id"),
                         scope)
                 .param("within", (within == null ? "" : within.trim()) + "%")
-                .query((rs, n) -> new PartyOrgView(
-                        rs.getLong("id"),
-                        rs.getString("org_key"),
-                        (Long) rs.getObject("parent_id"),
-                        PartyOrgKind.valueOf(rs.getString("kind")),
-                        rs.getString("name"),
-                        rs.getString("scope_code")))
+                .query(PartyOrgs::map)
                 .list();
     }
 
     public Optional<PartyOrgView> find(DataScope scope, long id) {
-        return list(scope, null).stream().filter(org -> org.id() == id).findFirst();
+        return ScopedSql.bind(
+                        jdbc.sql("select * from party_org where id = :id and " + ScopedSql.within("scope_code")), scope)
+                .param("id", id)
+                .query(PartyOrgs::map)
+                .optional();
+    }
+
+    private static PartyOrgView map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new PartyOrgView(
+                rs.getLong("id"),
+                rs.getString("org_key"),
+                (Long) rs.getObject("parent_id"),
+                PartyOrgKind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getString("scope_code"));
     }
 
     public Optional<Long> idOf(DataScope scope, String key) {
